@@ -1,0 +1,3 @@
+import { register } from "ts-node"
+
+register({ transpileOnly: true, swc: true })

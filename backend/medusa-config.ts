@@ -1,0 +1,69 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const backendUrl = process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${process.env.PORT ?? 9000}`
+const storefrontUrl = process.env.STOREFRONT_URL ?? "http://localhost:8000"
+
+/**
+ * Payment providers: cash on delivery always (Morocco), Stripe for cards only when a key is set.
+ * The ids Medusa derives are `pp_cod_cod` and `pp_stripe_stripe`.
+ */
+const paymentProviders = [
+  { resolve: "./src/modules/cash-on-delivery", id: "cod" },
+  ...(process.env.STRIPE_API_KEY
+    ? [
+        {
+          resolve: "@medusajs/medusa/payment-stripe",
+          id: "stripe",
+          options: { apiKey: process.env.STRIPE_API_KEY, webhookSecret: process.env.STRIPE_WEBHOOK_SECRET },
+        },
+      ]
+    : []),
+]
+
+module.exports = defineConfig({
+  projectConfig: {
+    // `npm run dev` and `npm test` at the root set it, starting an embedded PostgreSQL if needed.
+    databaseUrl: process.env.DATABASE_URL,
+    http: {
+      storeCors: process.env.STORE_CORS ?? storefrontUrl,
+      adminCors: process.env.ADMIN_CORS ?? backendUrl,
+      authCors: process.env.AUTH_CORS ?? `${storefrontUrl},${backendUrl}`,
+      jwtSecret: process.env.JWT_SECRET ?? "tiwizi-dev-jwt-secret",
+      cookieSecret: process.env.COOKIE_SECRET ?? "tiwizi-dev-cookie-secret",
+    },
+  },
+  admin: {
+    disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
+    backendUrl,
+  },
+  featureFlags: { translation: true },
+  modules: [
+    { resolve: "@medusajs/medusa/translation" },
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { upload_dir: "static", backend_url: `${backendUrl}/static` },
+          },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: { providers: paymentProviders },
+    },
+    {
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          { resolve: "./src/modules/tiwizi-shipping", id: "tiwizi" },
+        ],
+      },
+    },
+  ],
+})

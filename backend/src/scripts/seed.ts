@@ -1,0 +1,22 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { seedShop } from "./seed/index"
+import { demoAccounts } from "./seed/accounts"
+import { products } from "./seed/catalogue"
+import { writeStorefrontEnv } from "./seed/storefront-env"
+
+/** `npm run seed`: the whole demo catalogue, then the storefront's connection settings. */
+export default async function seed({ container }: ExecArgs): Promise<void> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const { publishableKey } = await seedShop(container, products, (message) => logger.info(`Seed: ${message}`))
+  const backendUrl = process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${process.env.PORT ?? 9000}`
+  const envFile = writeStorefrontEnv({ MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey })
+  logger.info(
+    [
+      `Seed complete. Storefront settings written to ${envFile}.`,
+      "Demo accounts (development only):",
+      `  staff     ${demoAccounts.staff} / ${demoAccounts.password}  → ${backendUrl}/app`,
+      `  customer  ${demoAccounts.customer} / ${demoAccounts.password}`,
+    ].join("\n"),
+  )
+}

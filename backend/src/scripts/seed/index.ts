@@ -1,0 +1,36 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { seedAccounts } from "./accounts"
+import type { SeedProduct } from "./catalogue"
+import { seedTaxonomy } from "./categories"
+import { seedProducts } from "./products"
+import { regionTranslations, seedRegions } from "./regions"
+import { seedShipping } from "./shipping"
+import { seedStore } from "./store"
+import { seedTranslations } from "./translations"
+
+/**
+ * Builds the demo shop around `products`: store, locales, regions, shipping, taxonomy, the
+ * products and the demo accounts. Idempotent: every step looks for what it would create, so a
+ * second run adds nothing twice and a run cut short can simply be run again.
+ */
+export async function seedShop(
+  container: MedusaContainer,
+  products: SeedProduct[],
+  step: (message: string) => void = () => {},
+): Promise<{ publishableKey: string; created: number }> {
+  step("store, locales, sales channel and publishable key")
+  const { salesChannelId, publishableKey } = await seedStore(container)
+  step("regions, payment providers and taxes")
+  const regions = await seedRegions(container)
+  step("warehouse and shipping options")
+  const shipping = await seedShipping(container, salesChannelId, regions)
+  step("categories and collections")
+  const taxonomy = await seedTaxonomy(container)
+  await seedTranslations(container, [...regionTranslations(regions), ...shipping.translations, ...taxonomy.translations])
+  step(`catalogue: ${products.length} products with generated images`)
+  const created = await seedProducts(container, products, { ...taxonomy, ...shipping, salesChannelId })
+  step(`${created} products created, ${products.length - created} were already there`)
+  step("demo accounts")
+  await seedAccounts(container)
+  return { publishableKey, created }
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+import { dev } from "./commands/dev.js"
+import { e2eStack } from "./commands/e2e-stack.js"
+import { seed } from "./commands/seed.js"
+import { printSummary, test } from "./commands/test.js"
+import { shutdown, stopOnSignals } from "./processes.js"
+
+const summary = async (): Promise<never> => shutdown((await printSummary()) ? 0 : 1)
+const commands: Record<string, () => Promise<never>> = { dev, seed, test, summary, "e2e-stack": e2eStack }
+
+const name = process.argv[2] ?? ""
+const command = commands[name]
+if (!command) {
+  console.error(`usage: tiwizi-services <${Object.keys(commands).join("|")}>`)
+  process.exit(2)
+}
+stopOnSignals()
+command().catch((error: Error) => {
+  console.error(`\n${name} failed: ${error.message}`)
+  void shutdown(1)
+})

@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
+import { databaseUrl, openServer, recreateDatabase } from "../database.js"
+import { backendDir, dataDir, storefrontDir } from "../paths.js"
+import { exitOf, onShutdown, run, runLogged, shutdown, start } from "../processes.js"
+import { migrate } from "./shop-database.js"
+
+const BACKEND_PORT = 9100
+const STOREFRONT_PORT = 8100
+const DATABASE = "tiwizi_e2e"
+
+/**
+ * The browser tests' shop, started by Playwright's webServer: a fresh `tiwizi_e2e` database
+ * (on DATABASE_URL's server, or the embedded test cluster), migrated and seeded, the backend on
+ * :9100 and a production build of the storefront on :8100. Runs until stopped.
+ */
+export async function e2eStack(): Promise<never> {
+  const server = await openServer("test")
+  onShutdown(() => server.stop())
+  await recreateDatabase(server, DATABASE)
+  const backendUrl = `http://localhost:${BACKEND_PORT}`
+  const envFile = join(dataDir, "e2e", "storefront.env")
+  const backendEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl(server, DATABASE),
+    PORT: String(BACKEND_PORT),
+    MEDUSA_BACKEND_URL: backendUrl,
+    STOREFRONT_URL: `http://localhost:${STOREFRONT_PORT}`,
+    DISABLE_MEDUSA_ADMIN: "true",
+    TIWIZI_STOREFRONT_ENV_FILE: envFile,
+  }
+  await migrate(backendEnv)
+  await runLogged("npx", ["medusa", "exec", "./src/scripts/seed.ts"], join(dataDir, "logs", "e2e-seed.log"), {
+    cwd: backendDir,
+    env: backendEnv,
+  })
+  const backend = start("npx", ["medusa", "start"], { cwd: backendDir, env: backendEnv })
+  await waitForHttp(`${backendUrl}/health`, 180_000)
+
+  const storefrontEnv = { ...process.env, ...readEnvFile(envFile) }
+  await run("npx", ["next", "build"], { cwd: storefrontDir, env: storefrontEnv })
+  const storefront = start("npx", ["next", "start", "--port", String(STOREFRONT_PORT), "--hostname", "localhost"], {
+    cwd: storefrontDir,
+    env: storefrontEnv,
+  })
+  return shutdown(await Promise.race([exitOf(backend), exitOf(storefront)]))
+}
+
+function readEnvFile(file: string): Record<string, string> {
+  const lines = readFileSync(file, "utf8").split("\n").filter((line) => line.includes("="))
+  return Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]))
+}
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    )
+    if (ok) return
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
+}

@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process"
+import { openSync, readFileSync } from "node:fs"
+import { mkdir } from "node:fs/promises"
+import { dirname } from "node:path"
+
+const running = new Set<ChildProcess>()
+const cleanups: (() => Promise<void>)[] = []
+let stopping = false
+
+/**
+ * Starts a long-running command in its own process group, so that stopping it reaches the
+ * whole tree it starts (turbo → medusa → workers). Output goes to this terminal.
+ */
+export function start(command: string, args: string[], options: SpawnOptions = {}): ChildProcess {
+  const child = spawn(command, args, { stdio: "inherit", detached: true, ...options })
+  running.add(child)
+  child.once("exit", () => running.delete(child))
+  return child
+}
+
+/** Runs a command to completion; rejects with the command line when it fails. */
+export async function run(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {
+  const code = await exitOf(start(command, args, options))
+  if (code !== 0) throw new Error(`"${[command, ...args].join(" ")}" failed (exit ${code})`)
+}
+
+/**
+ * Runs a chatty command (migrations print hundreds of lines) with its output in `logFile`;
+ * on failure, shows the end of that log.
+ */
+export async function runLogged(command: string, args: string[], logFile: string, options: SpawnOptions = {}): Promise<void> {
+  await mkdir(dirname(logFile), { recursive: true })
+  const out = openSync(logFile, "w")
+  const code = await exitOf(start(command, args, { ...options, stdio: ["ignore", out, out] }))
+  if (code !== 0) {
+    const tail = readFileSync(logFile, "utf8").trimEnd().split("\n").slice(-30).join("\n")
+    throw new Error(`"${[command, ...args].join(" ")}" failed (exit ${code}); the end of ${logFile}:\n${tail}`)
+  }
+}
+
+/** Resolves with the exit code of `child` (128 + signal number style codes become 1). */
+export function exitOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode)
+    child.once("exit", (code) => resolve(code ?? 1))
+  })
+}
+
+/** Registers work to do after every child has stopped (e.g. stopping PostgreSQL). */
+export function onShutdown(cleanup: () => Promise<void>): void {
+  cleanups.unshift(cleanup)
+}
+
+/**
+ * Stops every child (SIGINT, then SIGKILL after `graceMs`), runs the cleanups and exits.
+ * Ctrl-C and SIGTERM both lead here, as does the end of a command.
+ */
+export async function shutdown(exitCode: number, graceMs = 20_000): Promise<never> {
+  if (!stopping) {
+    stopping = true
+    const children = [...running]
+    for (const child of children) signalGroup(child, "SIGINT")
+    const timer = setTimeout(() => children.forEach((child) => signalGroup(child, "SIGKILL")), graceMs)
+    await Promise.all(children.map(exitOf))
+    clearTimeout(timer)
+    for (const cleanup of cleanups) await cleanup().catch((error) => console.error(error))
+  }
+  process.exit(exitCode)
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined || child.exitCode !== null) return
+  try {
+    process.kill(-child.pid, signal)
+  } catch {
+    // The group is already gone.
+  }
+}
+
+/** Makes Ctrl-C and SIGTERM stop everything this process started. */
+export function stopOnSignals(): void {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => {
+      if (stopping) {
+        for (const child of running) signalGroup(child, "SIGKILL")
+        return
+      }
+      console.error(`\n${signal}: stopping every process this command started…`)
+      void shutdown(130)
+    })
+  }
+}

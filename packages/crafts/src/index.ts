@@ -1,0 +1,5 @@
+export * from "./categories"
+export * from "./techniques"
+export * from "./materials"
+export * from "./dyes"
+export * from "./size-bands"

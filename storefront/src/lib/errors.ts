@@ -1,0 +1,31 @@
+import { FetchError } from "@medusajs/js-sdk"
+
+/**
+ * What can go wrong when a customer acts on their cart, in words the UI can turn into a
+ * message they can act on (messages `Errors.<code>`). Anything unexpected is `unknown`, which
+ * leaks nothing and asks them to try again.
+ */
+export const cartErrorCodes = ["out_of_stock", "unavailable", "unreachable", "invalid", "unknown"] as const
+export type CartErrorCode = (typeof cartErrorCodes)[number]
+
+/**
+ * Classifies a failure of a cart call. Medusa answers 400 "not_allowed" with a message about
+ * inventory when the stock is short, 400 about prices when the variant is not sold in the
+ * cart's region, and 404 when the variant or cart no longer exists; a `TypeError` from fetch
+ * means the backend could not be reached.
+ */
+export function cartErrorCode(error: unknown): CartErrorCode {
+  if (error instanceof FetchError) {
+    if (error.status === 404) return "unavailable"
+    if (error.status === 400 || error.status === 409) {
+      if (/inventory|stock/i.test(error.message)) return "out_of_stock"
+      if (/price|region|sales channel/i.test(error.message)) return "unavailable"
+      return "invalid"
+    }
+    return "unknown"
+  }
+  if (error instanceof TypeError && /fetch failed|ECONNREFUSED|network/i.test(`${error.message} ${String(error.cause)}`)) {
+    return "unreachable"
+  }
+  return "unknown"
+}
