@@ -1,14 +1,12 @@
 import { defaultLocale } from "@tiwizi/locale"
-import type { Metadata } from "next"
-
-export const metadata: Metadata = { title: "Page introuvable · Tiwizi" }
-
 // Reached only by paths outside any locale (the proxy prefixes everything else), so it speaks
 // the three languages at once.
 export default function GlobalNotFound() {
   return (
     <html lang={defaultLocale} dir="ltr">
       <body className="grid min-h-screen place-items-center p-6 text-center">
+        {/* A metadata export is not applied when the [locale] layout itself answered 404. */}
+        <title>Page introuvable · Tiwizi</title>
         <main className="max-w-md space-y-4">
           <h1 className="text-2xl font-semibold">Page introuvable</h1>
           <p lang="ar" dir="rtl">الصفحة غير موجودة</p>

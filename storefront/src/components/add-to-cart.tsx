@@ -63,6 +63,7 @@ export function AddToCart({ variants, locale, cartHref, labels }: Props) {
                   className="sr-only"
                 />
                 {variant.label}
+                {!variant.available && <span className="block text-xs">{variant.stock}</span>}
               </label>
             ))}
           </div>

@@ -22,7 +22,7 @@ export function ProductCard({
 }) {
   const price = cheapestPrice(product.variants)
   return (
-    <article className="group relative flex flex-col overflow-hidden rounded-2xl bg-wool ring-1 ring-clay/60 transition hover:shadow-md">
+    <article className="group relative flex w-full flex-col overflow-hidden rounded-2xl bg-wool ring-1 ring-clay/60 transition hover:shadow-md">
       <div className="relative aspect-[4/5] overflow-hidden bg-clay">
         {product.thumbnail && (
           <Image

@@ -15,6 +15,9 @@ export type CartLineView = {
   total: number
 }
 
+// JSON gives ISO strings although the type says Date; both parse.
+const addedAt = (item: HttpTypes.StoreCartLineItem) => (item.created_at ? new Date(item.created_at).getTime() : 0)
+
 type Label = { id: string; handle?: string | null; title?: string | null }
 
 /**
@@ -28,7 +31,7 @@ export function cartLines(
 ): CartLineView[] {
   const byId = new Map(labels.map((label) => [label.id, label]))
   return [...(items ?? [])]
-    .sort((a, b) => String(a.created_at ?? "").localeCompare(String(b.created_at ?? "")))
+    .sort((a, b) => addedAt(a) - addedAt(b))
     .map((item) => {
       const label = item.product_id ? byId.get(item.product_id) : undefined
       return {

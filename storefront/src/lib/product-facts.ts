@@ -42,7 +42,7 @@ export function productFacts(product: FactFields, locale: Locale): ProductFacts 
 /** "ma" → "Maroc" / "المغرب" / "Morocco"; an unknown code is shown as given. */
 export function countryName(code: string, locale: Locale): string {
   try {
-    return new Intl.DisplayNames([intlTagOf(locale)], { type: "region" }).of(code.toUpperCase()) ?? code
+    return new Intl.DisplayNames([intlTagOf(locale)], { type: "region", fallback: "code" }).of(code.toUpperCase()) ?? code
   } catch {
     return code.toUpperCase()
   }

@@ -10,7 +10,8 @@ import { shopRegions, type Translated } from "@tiwizi/locale"
 import type { RegionIds } from "./regions"
 import type { TranslatedRecord } from "./translations"
 
-const PROVIDER = "fp_tiwizi_tiwizi"
+// Medusa names a fulfillment provider `<identifier>_<id>` (payment providers get a `pp_` prefix).
+const PROVIDER = "tiwizi_tiwizi"
 const LOCATION = "Entrepôt Tiwizi — Rabat"
 
 type Zone = { set: string; zone: string; countries: readonly string[] }

@@ -34,7 +34,7 @@ export async function e2eStack(): Promise<never> {
     cwd: backendDir,
     env: backendEnv,
   })
-  const backend = start("npx", ["medusa", "start"], { cwd: backendDir, env: backendEnv })
+  const backend = start("npx", ["medusa", "start", "--host", "127.0.0.1"], { cwd: backendDir, env: backendEnv })
   await waitForHttp(`${backendUrl}/health`, 180_000)
 
   const storefrontEnv = { ...process.env, ...readEnvFile(envFile) }

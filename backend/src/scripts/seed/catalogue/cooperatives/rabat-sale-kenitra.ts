@@ -55,8 +55,8 @@ export const rabatSaleKenitraCooperatives = [
   }),
   profile({
     handle: "al-oulja-sale",
-    name: "Coopérative des potiers Al Oulja",
-    called: { fr: "coopérative des potiers Al Oulja", ar: "تعاونية خزافي الولجة", en: "Al Oulja potters' cooperative" },
+    name: "Coopérative Al Oulja",
+    called: { fr: "coopérative Al Oulja", ar: "تعاونية الولجة", en: "Al Oulja cooperative" },
     province: "Salé",
     place: { fr: "Salé", ar: "سلا", en: "Salé" },
     foundedYear: 1999,

@@ -53,10 +53,12 @@ export default async function CartPage({ params }: Props) {
       <p className="mt-1 text-muted">{t("items", { count, n: formatNumber(count, locale) })}</p>
 
       <ul className="mt-6 divide-y divide-clay border-y border-clay">
-        {lines.map((line) => (
+        {lines.map((line, index) => (
           <li key={line.id} className="flex gap-4 py-4">
             <div className="relative size-20 shrink-0 overflow-hidden rounded-xl bg-clay sm:size-24">
-              {line.thumbnail && <Image src={line.thumbnail} alt="" fill sizes="96px" className="object-cover" />}
+              {line.thumbnail && (
+                <Image src={line.thumbnail} alt="" fill sizes="96px" loading={index < 3 ? "eager" : "lazy"} className="object-cover" />
+              )}
             </div>
             <div className="flex min-w-0 flex-1 flex-col gap-1">
               <h2 className="font-medium leading-snug">
