@@ -49,6 +49,9 @@ export default defineConfig({
         timeout: 900_000,
         reuseExistingServer: false,
         stdout: "pipe",
+        // SIGTERM lets e2e-stack stop the backend, the storefront and PostgreSQL it started (they
+        // run in their own process groups); Playwright's default SIGKILL would orphan them.
+        gracefulShutdown: { signal: "SIGTERM", timeout: 60_000 },
       }
     : undefined,
 })

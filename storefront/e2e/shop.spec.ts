@@ -9,6 +9,7 @@ const arabicLetters = /[\u0600-\u06FF]/
 async function expectImagesLoaded(page: Page, names: string[]) {
   for (const name of names) {
     const image = page.getByRole("img", { name, exact: true }).first()
+    await image.scrollIntoViewIfNeeded() // below the fold, images load lazily
     await expect(image).toBeVisible()
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
   }

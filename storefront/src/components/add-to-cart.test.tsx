@@ -38,7 +38,8 @@ describe("AddToCart", () => {
     fireEvent.click(screen.getByRole("radio", { name: "200 × 300" }))
     expect(screen.getByText("3.400,00 MAD")).toBeInTheDocument()
     expect(screen.getByText("Plus que 2 en stock")).toBeInTheDocument()
-    expect(screen.getByRole("radio", { name: "250 × 350" })).toBeDisabled()
+    // A sold-out size stays listed, disabled, and says why.
+    expect(screen.getByRole("radio", { name: "250 × 350 Épuisé pour le moment" })).toBeDisabled()
   })
 
   it("offers no choice for a single variant and refuses a sold-out one", () => {

@@ -63,7 +63,12 @@ export function AddToCart({ variants, locale, cartHref, labels }: Props) {
                   className="sr-only"
                 />
                 {variant.label}
-                {!variant.available && <span className="block text-xs">{variant.stock}</span>}
+                {!variant.available && (
+                  <>
+                    {" "}
+                    <span className="block text-xs">{variant.stock}</span>
+                  </>
+                )}
               </label>
             ))}
           </div>

@@ -18,10 +18,11 @@ type Props = {
 export function Gallery({ images, label, thumbnailLabels }: Props) {
   const [selected, setSelected] = useState(0)
   const current = images[selected] ?? images[0]
-  if (!current) return <div className="aspect-square rounded-2xl bg-clay" />
+  if (!current) return <div className="aspect-[4/5] rounded-2xl bg-wool" />
   return (
     <section aria-label={label} className="space-y-3">
-      <div className="relative aspect-square overflow-hidden rounded-2xl bg-clay">
+      {/* Whole photo, never cropped: a carpet's border matters, and photos come in both orientations. */}
+      <div className="relative aspect-[4/5] overflow-hidden rounded-2xl bg-wool">
         <Image
           key={current.url}
           src={current.url}
@@ -29,7 +30,7 @@ export function Gallery({ images, label, thumbnailLabels }: Props) {
           fill
           preload={selected === 0}
           sizes="(min-width: 1024px) 640px, 100vw"
-          className="object-cover"
+          className="object-contain"
         />
       </div>
       {images.length > 1 && (

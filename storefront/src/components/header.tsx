@@ -26,7 +26,7 @@ export async function Header({ locale }: { locale: Locale }) {
         <Link href={localePath(locale)} aria-label={t("homeLink")} className="me-auto flex items-center gap-2.5">
           <Mark />
           <span className="leading-tight">
-            <span className="block text-xl font-bold tracking-tight" lang="zgh-Latn">Tiwizi</span>
+            <span className="block text-xl font-bold tracking-tight">Tiwizi</span>
             <span className="block text-xs text-muted">{t("tagline")}</span>
           </span>
         </Link>

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs"
-import { resolve } from "node:path"
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { dirname, resolve } from "node:path"
 
 /**
  * Writes the storefront's connection settings into `storefront/.env.local` (or the file named by
@@ -10,6 +10,7 @@ export function writeStorefrontEnv(values: Record<string, string>): string {
   const lines = existsSync(file) ? readFileSync(file, "utf8").split("\n").filter(Boolean) : []
   const kept = lines.filter((line) => !Object.keys(values).some((key) => line.startsWith(`${key}=`)))
   const written = Object.entries(values).map(([key, value]) => `${key}=${value}`)
+  mkdirSync(dirname(file), { recursive: true })
   writeFileSync(file, [...kept, ...written].join("\n") + "\n")
   return file
 }

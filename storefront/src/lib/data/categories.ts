@@ -7,6 +7,13 @@ import { cachedRead, tags } from "./sdk"
 /** Categories change with curation, not per visit. */
 const revalidate = 3600
 
+// The shop's tree is two levels deep today; ids three levels down keep a deeper one listed.
+const subtreeFields = [
+  "id,handle,name,description",
+  "category_children.id,category_children.handle,category_children.name,category_children.rank",
+  "category_children.category_children.id,category_children.category_children.category_children.id",
+].join(",")
+
 export type CategorySummary = { id: string; handle: string; name: string }
 export type CategoryPage = CategorySummary & {
   description: string | null
@@ -48,7 +55,7 @@ export const getCategoryByHandle = cache(async (handle: string, locale: Locale):
     "/store/product-categories",
     {
       query: {
-        fields: "id,handle,name,description,*category_children",
+        fields: subtreeFields,
         handle,
         include_descendants_tree: true,
         limit: 1,
@@ -64,6 +71,6 @@ export const getCategoryByHandle = cache(async (handle: string, locale: Locale):
     ...summary(category),
     description: category.description || null,
     productCategoryIds: descendantIds(category),
-    children: (category.category_children ?? []).map(summary),
+    children: [...(category.category_children ?? [])].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map(summary),
   }
 })

@@ -11,7 +11,9 @@ const cardFields = "id,handle,title,thumbnail,variants.id,*variants.calculated_p
 const pageFields = [
   "id,handle,title,subtitle,description,thumbnail,material,origin_country,weight,width,length,height",
   "images.id,images.url",
-  "categories.id,categories.handle,categories.name",
+  // Partial category fields come back empty (the store route filters categories on fields it then
+  // lacks), so the relation is asked whole.
+  "*categories",
   "options.id,options.title",
   "variants.id,variants.title,variants.manage_inventory,variants.allow_backorder,+variants.inventory_quantity",
   "variants.options.value,variants.options.option_id",
