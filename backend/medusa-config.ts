@@ -41,6 +41,8 @@ module.exports = defineConfig({
   featureFlags: { translation: true },
   modules: [
     { resolve: "@medusajs/medusa/translation" },
+    { resolve: "./src/modules/cooperative" },
+    { resolve: "./src/modules/provenance" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

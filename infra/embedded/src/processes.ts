@@ -61,15 +61,31 @@ export async function shutdown(exitCode: number, graceMs = 20_000): Promise<neve
     const children = [...running]
     for (const child of children) signalGroup(child, "SIGINT")
     const timer = setTimeout(() => children.forEach((child) => signalGroup(child, "SIGKILL")), graceMs)
-    await Promise.all(children.map(exitOf))
+    // Wait for whole groups, not just their leaders: Medusa's dev server, for one, is a forked
+    // child that finishes its graceful shutdown after its parent has gone.
+    await Promise.all(children.map(groupGone))
     clearTimeout(timer)
     for (const cleanup of cleanups) await cleanup().catch((error) => console.error(error))
   }
   process.exit(exitCode)
 }
 
+async function groupGone(child: ChildProcess): Promise<void> {
+  await exitOf(child)
+  while (child.pid !== undefined && groupAlive(child.pid)) await new Promise((resolve) => setTimeout(resolve, 200))
+}
+
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
 function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined || child.exitCode !== null) return
+  if (child.pid === undefined || !groupAlive(child.pid)) return
   try {
     process.kill(-child.pid, signal)
   } catch {

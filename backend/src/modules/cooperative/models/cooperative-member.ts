@@ -1,0 +1,22 @@
+import { model } from "@medusajs/framework/utils"
+import Cooperative from "./cooperative"
+
+export const memberRoles = ["owner", "member"] as const
+export type MemberRole = (typeof memberRoles)[number]
+
+/**
+ * A person who acts for a cooperative. A person registers before applying, so the cooperative
+ * is empty until the application creates it. `email` is unique across cooperatives: it is the
+ * login of the `cooperative_member` auth actor.
+ */
+const CooperativeMember = model.define("cooperative_member", {
+  id: model.id({ prefix: "coopmem" }).primaryKey(),
+  email: model.text().unique().searchable(),
+  first_name: model.text(),
+  last_name: model.text(),
+  phone: model.text().nullable(),
+  role: model.enum([...memberRoles]).default("member"),
+  cooperative: model.belongsTo(() => Cooperative, { mappedBy: "members" }).nullable(),
+})
+
+export default CooperativeMember
