@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process"
 import { openSync, readFileSync } from "node:fs"
-import { mkdir } from "node:fs/promises"
+import { mkdir, readdir, readFile } from "node:fs/promises"
 import { dirname } from "node:path"
+import { repoRoot } from "./paths.js"
 
 const running = new Set<ChildProcess>()
 const cleanups: (() => Promise<void>)[] = []
@@ -65,9 +66,42 @@ export async function shutdown(exitCode: number, graceMs = 20_000): Promise<neve
     // child that finishes its graceful shutdown after its parent has gone.
     await Promise.all(children.map(groupGone))
     clearTimeout(timer)
+    await stragglersGone(5_000)
     for (const cleanup of cleanups) await cleanup().catch((error) => console.error(error))
   }
   process.exit(exitCode)
+}
+
+/**
+ * Next.js and Medusa flush their telemetry from detached processes (their own groups) as they
+ * exit; wait a moment for anything still running from this checkout. Nothing is killed here:
+ * an editor's language server may match too.
+ */
+async function stragglersGone(timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline && (await processesFromCheckout()).length) {
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
+/** Processes whose command line names this checkout, outside this process's own group. */
+async function processesFromCheckout(): Promise<number[]> {
+  const ownGroup = await groupOf("self")
+  const pids = (await readdir("/proc").catch(() => [])).filter((name) => /^\d+$/.test(name))
+  const found: number[] = []
+  for (const pid of pids) {
+    // PostgreSQL is started in this group and is stopped after this wait.
+    if ((await groupOf(pid)) === ownGroup) continue
+    const cmdline = await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "")
+    if (cmdline.includes(repoRoot)) found.push(Number(pid))
+  }
+  return found
+}
+
+/** The process group in /proc/<pid>/stat (the field after the state, ppid). */
+async function groupOf(pid: string): Promise<string | undefined> {
+  const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "")
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]
 }
 
 async function groupGone(child: ChildProcess): Promise<void> {
