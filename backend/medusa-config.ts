@@ -43,6 +43,7 @@ module.exports = defineConfig({
     { resolve: "@medusajs/medusa/translation" },
     { resolve: "./src/modules/cooperative" },
     { resolve: "./src/modules/provenance" },
+    { resolve: "./src/modules/listing" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

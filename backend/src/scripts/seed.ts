@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedShop } from "./seed/index"
 import { demoAccounts } from "./seed/accounts"
 import { products } from "./seed/catalogue"
+import { OWNER_EMAIL_PATTERN, ownerEmail } from "./seed/cooperative-owners"
 import { writeStorefrontEnv } from "./seed/storefront-env"
 
 /** `npm run seed`: the whole demo catalogue, then the storefront's connection settings. */
@@ -17,6 +18,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
       "Demo accounts (development only):",
       `  staff     ${demoAccounts.staff} / ${demoAccounts.password}  → ${backendUrl}/app`,
       `  customer  ${demoAccounts.customer} / ${demoAccounts.password}`,
+      `  owners    ${OWNER_EMAIL_PATTERN} / ${demoAccounts.password}  (one per cooperative, e.g. ${ownerEmail("tifawin-aghbalou")})`,
     ].join("\n"),
   )
 }

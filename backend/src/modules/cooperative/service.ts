@@ -6,7 +6,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { hashInviteToken, newInviteToken } from "./invite-token"
-import { type ById, type BySelector, mergeWithCurrent, type UpdateInput } from "./merge-with-current"
+import { type ById, type BySelector, mergeWithCurrent, type UpdateInput } from "../../utils/merge-with-current"
 import Cooperative, { type CooperativeStatus } from "./models/cooperative"
 import CooperativeInvite from "./models/cooperative-invite"
 import CooperativeMember, { type MemberRole } from "./models/cooperative-member"
@@ -92,6 +92,29 @@ export default class CooperativeModuleService extends MedusaService({
         status_decided_by: decision.decided_by,
         status_decided_at: new Date(),
       },
+      sharedContext,
+    )
+  }
+
+  /**
+   * Moves a rejected cooperative back to `pending` with its applicant's corrected details: the
+   * one move an applicant, not staff, makes. A rejected application keeps its ODCO number and
+   * handle (both unique), so re-applying as a new cooperative would collide with it; the
+   * previous decision is cleared here and travels in the `cooperative.applied` event instead.
+   * Anything but a rejected cooperative is NOT_ALLOWED.
+   */
+  @InjectTransactionManager()
+  async reopenRejectedCooperative(
+    id: string,
+    details: Omit<CooperativeData, "id" | "handle" | "status" | "status_reason" | "status_decided_by" | "status_decided_at">,
+    @MedusaContext() sharedContext: Context = {},
+  ): Promise<CooperativeDTO> {
+    const current = await this.retrieveCooperative(id, { select: ["id", "status"] }, sharedContext)
+    if (current.status !== "rejected") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status: only a rejected cooperative can apply again, this one is ${current.status}`)
+    }
+    return this.updateCooperatives(
+      { ...details, id, status: "pending", status_reason: null, status_decided_by: null, status_decided_at: null },
       sharedContext,
     )
   }

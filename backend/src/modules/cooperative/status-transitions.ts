@@ -2,8 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { CooperativeStatus } from "./models/cooperative"
 
 /**
- * The moves staff may make. `rejected` is final: a refused application is not reopened in place,
- * so the decision and its reason stay on record.
+ * The moves staff may make. `rejected` is final for staff; only the applicant reopens it, by
+ * applying again (`reopenRejectedCooperative`), which announces the previous decision in its event.
  */
 const allowedMoves: Record<CooperativeStatus, readonly CooperativeStatus[]> = {
   pending: ["approved", "rejected"],

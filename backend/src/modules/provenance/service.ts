@@ -1,6 +1,6 @@
 import type { Context, InferEntityForModuleService, InferTypeOf } from "@medusajs/framework/types"
 import { MedusaService } from "@medusajs/framework/utils"
-import { type ById, type BySelector, mergeWithCurrent, type UpdateInput } from "./merge-with-current"
+import { type ById, type BySelector, mergeWithCurrent, type UpdateInput } from "../../utils/merge-with-current"
 import Provenance from "./models/provenance"
 import { assertValidProvenance } from "./validate-provenance"
 

@@ -2,6 +2,10 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { seedAccounts } from "./accounts"
 import type { SeedProduct } from "./catalogue"
 import { seedTaxonomy } from "./categories"
+import { seedCooperativeDecisions } from "./cooperative-decisions"
+import { seedCooperativeOwners } from "./cooperative-owners"
+import { seedCooperativeList, seedCooperatives } from "./cooperatives"
+import { seedProductOrigins } from "./product-origins"
 import { seedProducts } from "./products"
 import { regionTranslations, seedRegions } from "./regions"
 import { seedShipping } from "./shipping"
@@ -10,8 +14,10 @@ import { seedTranslations } from "./translations"
 
 /**
  * Builds the demo shop around `products`: store, locales, regions, shipping, taxonomy, the
- * products and the demo accounts. Idempotent: every step looks for what it would create, so a
- * second run adds nothing twice and a run cut short can simply be run again.
+ * products, the demo accounts and every catalogue cooperative with its owner's account, its
+ * products linked to it (carpets with their provenance) and staff's decisions on it.
+ * Idempotent: every step looks for what it would create, so a second run adds nothing twice and
+ * a run cut short can simply be run again.
  */
 export async function seedShop(
   container: MedusaContainer,
@@ -27,10 +33,17 @@ export async function seedShop(
   step("categories and collections")
   const taxonomy = await seedTaxonomy(container)
   await seedTranslations(container, [...regionTranslations(regions), ...shipping.translations, ...taxonomy.translations])
+  step(`cooperatives: ${seedCooperativeList.length}, each with its owner's account`)
+  const cooperativeIds = await seedCooperatives(container)
+  await seedCooperativeOwners(container, seedCooperativeList, cooperativeIds)
   step(`catalogue: ${products.length} products with generated images`)
   const created = await seedProducts(container, products, { ...taxonomy, ...shipping, salesChannelId })
   step(`${created} products created, ${products.length - created} were already there`)
-  step("demo accounts")
+  step("products' cooperatives and carpets' provenance")
+  await seedProductOrigins(container, products, cooperativeIds)
+  step("demo accounts and staff decisions on the cooperatives")
   await seedAccounts(container)
+  // After the products and their links: suspending a cooperative takes its products out of the shop.
+  await seedCooperativeDecisions(container, cooperativeIds)
   return { publishableKey, created }
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs"
+import { cp, rm } from "node:fs/promises"
 import { join } from "node:path"
 import { databaseUrl, openServer, recreateDatabase } from "../database.js"
 import { backendDir, dataDir, storefrontDir } from "../paths.js"
@@ -12,7 +13,8 @@ const DATABASE = "tiwizi_e2e"
 /**
  * The browser tests' shop, started by Playwright's webServer: a fresh `tiwizi_e2e` database
  * (on DATABASE_URL's server, or the embedded test cluster), migrated and seeded, the backend on
- * :9100 and a production build of the storefront on :8100. Runs until stopped.
+ * :9100 with a production build of Medusa Admin, and a production build of the storefront on
+ * :8100. Runs until stopped.
  */
 export async function e2eStack(): Promise<never> {
   const server = await openServer("test")
@@ -26,10 +28,10 @@ export async function e2eStack(): Promise<never> {
     PORT: String(BACKEND_PORT),
     MEDUSA_BACKEND_URL: backendUrl,
     STOREFRONT_URL: `http://localhost:${STOREFRONT_PORT}`,
-    DISABLE_MEDUSA_ADMIN: "true",
     TIWIZI_STOREFRONT_ENV_FILE: envFile,
   }
   await migrate(backendEnv)
+  await buildAdmin(backendEnv)
   await runLogged("npx", ["medusa", "exec", "./src/scripts/seed.ts"], join(dataDir, "logs", "e2e-seed.log"), {
     cwd: backendDir,
     env: backendEnv,
@@ -44,6 +46,18 @@ export async function e2eStack(): Promise<never> {
     env: storefrontEnv,
   })
   return shutdown(await Promise.race([exitOf(backend), exitOf(storefront)]))
+}
+
+/**
+ * Builds Medusa Admin for the staff browser tests. `medusa start` run from backend/ serves it
+ * from public/admin; starting from .medusa/server instead would serve product images from
+ * another static folder.
+ */
+async function buildAdmin(env: NodeJS.ProcessEnv): Promise<void> {
+  await runLogged("npx", ["medusa", "build", "--admin-only"], join(dataDir, "logs", "e2e-admin-build.log"), { cwd: backendDir, env })
+  const target = join(backendDir, "public", "admin")
+  await rm(target, { recursive: true, force: true })
+  await cp(join(backendDir, ".medusa", "admin"), target, { recursive: true })
 }
 
 function readEnvFile(file: string): Record<string, string> {

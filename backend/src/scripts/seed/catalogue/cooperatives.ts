@@ -1,3 +1,4 @@
+import { applicantCooperatives } from "./cooperatives/applicants"
 import { beniMellalAzilalCooperatives } from "./cooperatives/beni-mellal-azilal"
 import { khenifraCooperatives } from "./cooperatives/khenifra"
 import { otherRegionCooperatives } from "./cooperatives/other-regions"
@@ -12,12 +13,15 @@ const profiles: CooperativeProfile[] = [
   ...otherRegionCooperatives,
 ]
 
-/** The demo cooperatives, Khénifra's weavers first. */
+/** The demo cooperatives with products, Khénifra's weavers first. */
 export const cooperatives: SeedCooperative[] = profiles.map((entry) => entry.record)
+
+/** Cooperatives still waiting for staff to decide on their application; they sell nothing yet. */
+export const applicants: SeedCooperative[] = applicantCooperatives.map((entry) => entry.record)
 
 /** The cooperative with this handle, with the names its products' texts use. */
 export function profileOf(handle: string): CooperativeProfile {
-  const found = profiles.find((entry) => entry.record.handle === handle)
+  const found = [...profiles, ...applicantCooperatives].find((entry) => entry.record.handle === handle)
   if (!found) throw new RangeError(`unknown cooperative: ${handle}`)
   return found
 }

@@ -1,5 +1,5 @@
 import type { SeedProduct } from "../types"
-import { buildCarpets, knotCount, type CarpetFamily, type CarpetRow } from "./family"
+import { buildCarpets, knottedClosing, type CarpetFamily, type CarpetRow } from "./family"
 
 type BeniMellalMotif = "treillis" | "asymetrie" | "colonnes" | "extremites"
 
@@ -21,14 +21,7 @@ const beniMellal: CarpetFamily<BeniMellalMotif> = {
     ar: "صوف غنم مغزول يدويا، بوبر متوسط الطول ولين",
     en: "Hand-spun sheep's wool with a soft, medium-length pile",
   },
-  closing: (knots) => {
-    const count = knotCount(knots ?? 0)
-    return {
-      fr: `Environ ${count.fr} nœuds au mètre carré ; c'est une pièce unique.`,
-      ar: `حوالي ${count.ar} عقدة في المتر المربع؛ إنها قطعة فريدة.`,
-      en: `About ${count.en} knots per square metre; this is a one-of-a-kind piece.`,
-    }
-  },
+  closing: knottedClosing,
   motifs: {
     treillis: {
       tag: "treillis",

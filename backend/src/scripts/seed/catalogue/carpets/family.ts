@@ -121,7 +121,15 @@ function buildCarpet<MotifKey extends string>(
   }
 }
 
-/** A knot count as each language prints it ("60.000" in Morocco's French and Arabic, "60,000"). */
-export function knotCount(knots: number): Translated {
-  return perLocale((locale) => formatNumber(knots, locale))
+/**
+ * The closing sentence of a hand-knotted rug's description: its knot count as each language
+ * prints it ("60.000" in Morocco's French and Arabic, "60,000" in English).
+ */
+export function knottedClosing(knots: number | null): Translated {
+  const count = perLocale((locale) => formatNumber(knots ?? 0, locale))
+  return {
+    fr: `Environ ${count.fr} nœuds au mètre carré ; c'est une pièce unique.`,
+    ar: `حوالي ${count.ar} عقدة في المتر المربع؛ إنها قطعة فريدة.`,
+    en: `About ${count.en} knots per square metre; this is a one-of-a-kind piece.`,
+  }
 }

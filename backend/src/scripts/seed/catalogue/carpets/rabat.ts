@@ -1,5 +1,5 @@
 import type { SeedProduct } from "../types"
-import { buildCarpets, knotCount, type CarpetFamily, type CarpetRow } from "./family"
+import { buildCarpets, knottedClosing, type CarpetFamily, type CarpetRow } from "./family"
 
 type RabatMotif = "medaillon" | "bordures" | "trois-medaillons"
 
@@ -21,14 +21,7 @@ const rabat: CarpetFamily<RabatMotif> = {
     ar: "وبر قصير من الصوف الممشط على سدى من القطن، لرسم واضح",
     en: "Short pile of combed wool on a cotton warp, for a crisp design",
   },
-  closing: (knots) => {
-    const count = knotCount(knots ?? 0)
-    return {
-      fr: `Environ ${count.fr} nœuds au mètre carré ; c'est une pièce unique.`,
-      ar: `حوالي ${count.ar} عقدة في المتر المربع؛ إنها قطعة فريدة.`,
-      en: `About ${count.en} knots per square metre; this is a one-of-a-kind piece.`,
-    }
-  },
+  closing: knottedClosing,
   motifs: {
     medaillon: {
       tag: "medaillon",

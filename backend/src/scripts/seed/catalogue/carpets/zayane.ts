@@ -1,5 +1,5 @@
 import type { SeedProduct } from "../types"
-import { buildCarpets, knotCount, type CarpetFamily, type CarpetRow } from "./family"
+import { buildCarpets, knottedClosing, type CarpetFamily, type CarpetRow } from "./family"
 
 type ZayaneMotif = "losanges" | "chevrons" | "fibule" | "treillis" | "crochets"
 
@@ -21,14 +21,7 @@ const zayane: CarpetFamily<ZayaneMotif> = {
     ar: "صوف أغنام الأطلس المتوسط، مندوف ومغزول يدويا",
     en: "Wool from Middle Atlas sheep, hand-carded and hand-spun",
   },
-  closing: (knots) => {
-    const count = knotCount(knots ?? 0)
-    return {
-      fr: `Environ ${count.fr} nœuds au mètre carré ; c'est une pièce unique.`,
-      ar: `حوالي ${count.ar} عقدة في المتر المربع؛ إنها قطعة فريدة.`,
-      en: `About ${count.en} knots per square metre; this is a one-of-a-kind piece.`,
-    }
-  },
+  closing: knottedClosing,
   motifs: {
     losanges: {
       tag: "losanges",

@@ -28,6 +28,10 @@ export const provinces = {
     region: "Rabat-Salé-Kénitra",
     area: { fr: "préfecture de Salé", ar: "عمالة سلا", en: "Salé prefecture" },
   },
+  Kénitra: {
+    region: "Rabat-Salé-Kénitra",
+    area: { fr: "province de Kénitra", ar: "إقليم القنيطرة", en: "Kénitra province" },
+  },
   Khémisset: {
     region: "Rabat-Salé-Kénitra",
     area: { fr: "province de Khémisset", ar: "إقليم الخميسات", en: "Khémisset province" },

@@ -1,0 +1,15 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminMiddlewares } from "./admin/middlewares"
+import { authMiddlewares } from "./auth/middlewares"
+import { storeMiddlewares } from "./store/middlewares"
+import { vendorMiddlewares } from "./vendor/middlewares"
+import { vendorProductMiddlewares } from "./vendor/products/middlewares"
+
+/**
+ * Medusa reads one middlewares file; each API area keeps its own list next to its routes and
+ * is composed here. Medusa orders middlewares by path, wildcards before exact paths, so the
+ * vendor scoping on `/vendor/*` runs before every other `/vendor` middleware wherever it is listed.
+ */
+export default defineMiddlewares({
+  routes: [...adminMiddlewares, ...authMiddlewares, ...vendorMiddlewares, ...vendorProductMiddlewares, ...storeMiddlewares],
+})

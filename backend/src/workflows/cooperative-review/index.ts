@@ -1,0 +1,5 @@
+export { CooperativeReviewEvents } from "./events"
+export { approveCooperativeWorkflow, type ApproveCooperativeInput } from "./workflows/approve-cooperative"
+export { rejectCooperativeWorkflow, type RejectCooperativeInput } from "./workflows/reject-cooperative"
+export { suspendCooperativeWorkflow, type SuspendCooperativeInput } from "./workflows/suspend-cooperative"
+export { reinstateCooperativeWorkflow, type ReinstateCooperativeInput } from "./workflows/reinstate-cooperative"
