@@ -32,9 +32,15 @@ async function submitListing(request: APIRequestContext, title: string): Promise
   const created = await request.post(`${backend}/vendor/products`, {
     headers,
     data: {
-      title: { fr: title },
-      subtitle: { fr: "Laine de M'rirt, teintures végétales" },
-      description: { fr: "Noué main par les tisserandes d'Aghbalou." },
+      // In the three languages, as a cooperative's listing should be: the shop's Arabic pages
+      // (tested alongside) show it among the newest products.
+      title: { fr: title, ar: `زربية زيانية ${title}`, en: `Zayane rug ${title}` },
+      subtitle: { fr: "Laine de M'rirt, teintures végétales", ar: "صوف مريرت، صباغة نباتية", en: "M'rirt wool, plant dyes" },
+      description: {
+        fr: "Noué main par les tisserandes d'Aghbalou.",
+        ar: "عقدتها يدويا نساجات أغبالو.",
+        en: "Hand-knotted by the weavers of Aghbalou.",
+      },
       category: "tapis-zayane",
       variants: [{ title: "150 × 240 cm", prices: { mad: 4800 }, stock: 1 }],
       provenance: { technique: "hand-knotted-pile", materials: ["wool"], dye_kind: "natural", dyes: ["madder"] },

@@ -5,6 +5,7 @@ import { beforeAll, expect, it } from "vitest"
 import { COOPERATIVE_MODULE } from "../../src/modules/cooperative"
 import type CooperativeModuleService from "../../src/modules/cooperative/service"
 import { PROVENANCE_MODULE } from "../../src/modules/provenance"
+import type ProvenanceModuleService from "../../src/modules/provenance/service"
 import { demoAccounts } from "../../src/scripts/seed/accounts"
 import { products } from "../../src/scripts/seed/catalogue"
 import { applicants, cooperatives } from "../../src/scripts/seed/catalogue/cooperatives"
@@ -332,7 +333,7 @@ medusaIntegrationTestRunner({
         cooperatives: (await service.listCooperatives({}, { select: ["id"], take: null })).length,
         members: (await service.listCooperativeMembers({}, { select: ["id"], take: null })).length,
         identities: (await container.resolve(Modules.AUTH).listAuthIdentities({}, { select: ["id"], take: null })).length,
-        provenances: (await container.resolve(PROVENANCE_MODULE).listProvenances({}, { select: ["id"], take: null })).length,
+        provenances: (await container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE).listProvenances({}, { select: ["id"], take: null })).length,
         translations: (await container.resolve(Modules.TRANSLATION).listTranslations({}, { select: ["id"], take: null })).length,
         links: (await query.graph({ entity: "product_cooperative", fields: ["product_id"] })).data.length,
         statuses: (await service.listCooperatives({}, { select: ["handle", "status"], take: null })).map((c) => `${c.handle}:${c.status}`).sort(),
