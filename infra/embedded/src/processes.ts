@@ -5,6 +5,12 @@ import { dirname } from "node:path"
 import { repoRoot } from "./paths.js"
 
 const running = new Set<ChildProcess>()
+
+/**
+ * Medusa and Next.js send their usage telemetry from detached processes as they exit, which would
+ * outlive Ctrl-C; they are off unless the environment says otherwise.
+ */
+const telemetryOff = { MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1" }
 const cleanups: (() => Promise<void>)[] = []
 let stopping = false
 
@@ -13,7 +19,8 @@ let stopping = false
  * whole tree it starts (turbo → medusa → workers). Output goes to this terminal.
  */
 export function start(command: string, args: string[], options: SpawnOptions = {}): ChildProcess {
-  const child = spawn(command, args, { stdio: "inherit", detached: true, ...options })
+  const env = { ...telemetryOff, ...(options.env ?? process.env) }
+  const child = spawn(command, args, { stdio: "inherit", detached: true, ...options, env })
   running.add(child)
   child.once("exit", () => running.delete(child))
   return child
