@@ -12,7 +12,7 @@ const running = new Set<ChildProcess>()
  */
 const telemetryOff = { MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1" }
 const cleanups: (() => Promise<void>)[] = []
-let stopping = false
+let stopping: { code: number; done: Promise<void> } | undefined
 
 /**
  * Starts a long-running command in its own process group, so that stopping it reaches the
@@ -61,22 +61,25 @@ export function onShutdown(cleanup: () => Promise<void>): void {
 
 /**
  * Stops every child (SIGINT, then SIGKILL after `graceMs`), runs the cleanups and exits.
- * Ctrl-C and SIGTERM both lead here, as does the end of a command.
+ * Ctrl-C and SIGTERM both lead here, as does the end of a command; a second call (say, the
+ * command noticing its child has exited because of that Ctrl-C) waits for the first to finish.
  */
 export async function shutdown(exitCode: number, graceMs = 20_000): Promise<never> {
-  if (!stopping) {
-    stopping = true
-    const children = [...running]
-    for (const child of children) signalGroup(child, "SIGINT")
-    const timer = setTimeout(() => children.forEach((child) => signalGroup(child, "SIGKILL")), graceMs)
-    // Wait for whole groups, not just their leaders: Medusa's dev server, for one, is a forked
-    // child that finishes its graceful shutdown after its parent has gone.
-    await Promise.all(children.map(groupGone))
-    clearTimeout(timer)
-    await stragglersGone(5_000)
-    for (const cleanup of cleanups) await cleanup().catch((error) => console.error(error))
-  }
-  process.exit(exitCode)
+  stopping ??= { code: exitCode, done: stopAll(graceMs) }
+  await stopping.done
+  process.exit(stopping.code)
+}
+
+async function stopAll(graceMs: number): Promise<void> {
+  const children = [...running]
+  for (const child of children) signalGroup(child, "SIGINT")
+  const timer = setTimeout(() => children.forEach((child) => signalGroup(child, "SIGKILL")), graceMs)
+  // Wait for whole groups, not just their leaders: Medusa's dev server, for one, is a forked
+  // child that finishes its graceful shutdown after its parent has gone.
+  await Promise.all(children.map(groupGone))
+  clearTimeout(timer)
+  await stragglersGone(5_000)
+  for (const cleanup of cleanups) await cleanup().catch((error) => console.error(error))
 }
 
 /**
