@@ -72,14 +72,45 @@ export async function shutdown(exitCode: number, graceMs = 20_000): Promise<neve
 
 async function stopAll(graceMs: number): Promise<void> {
   const children = [...running]
+  // turbo starts each task in a process group of its own: collect every group below our
+  // children now, while the tree is intact, and wait for all of them, not just for turbo.
+  const groups = new Set<number>()
+  for (const child of children) {
+    if (child.pid === undefined) continue
+    groups.add(child.pid)
+    for (const group of await descendantGroups(child.pid)) groups.add(group)
+  }
   for (const child of children) signalGroup(child, "SIGINT")
-  const timer = setTimeout(() => children.forEach((child) => signalGroup(child, "SIGKILL")), graceMs)
+  const timer = setTimeout(() => groups.forEach((group) => signal(group, "SIGKILL")), graceMs)
   // Wait for whole groups, not just their leaders: Medusa's dev server, for one, is a forked
   // child that finishes its graceful shutdown after its parent has gone.
-  await Promise.all(children.map(groupGone))
+  await Promise.all(children.map(exitOf))
+  while ([...groups].some(groupAlive)) await new Promise((resolve) => setTimeout(resolve, 200))
   clearTimeout(timer)
   await stragglersGone(5_000)
   for (const cleanup of cleanups) await cleanup().catch((error) => console.error(error))
+}
+
+/** The process groups of every process below `pid`, read from /proc. */
+async function descendantGroups(pid: number): Promise<number[]> {
+  const tree = new Map<number, { ppid: number; pgid: number }>()
+  for (const name of await readdir("/proc").catch(() => [])) {
+    if (!/^\d+$/.test(name)) continue
+    const stat = await readFile(`/proc/${name}/stat`, "utf8").catch(() => "")
+    const [, ppid, pgid] = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+    if (ppid) tree.set(Number(name), { ppid: Number(ppid), pgid: Number(pgid) })
+  }
+  const groups: number[] = []
+  const queue = [pid]
+  while (queue.length) {
+    const parent = queue.shift()
+    for (const [child, info] of tree) {
+      if (info.ppid !== parent) continue
+      groups.push(info.pgid)
+      queue.push(child)
+    }
+  }
+  return groups
 }
 
 /**
@@ -114,11 +145,6 @@ async function groupOf(pid: string): Promise<string | undefined> {
   return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]
 }
 
-async function groupGone(child: ChildProcess): Promise<void> {
-  await exitOf(child)
-  while (child.pid !== undefined && groupAlive(child.pid)) await new Promise((resolve) => setTimeout(resolve, 200))
-}
-
 function groupAlive(pgid: number): boolean {
   try {
     process.kill(-pgid, 0)
@@ -128,10 +154,13 @@ function groupAlive(pgid: number): boolean {
   }
 }
 
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined || !groupAlive(child.pid)) return
+function signalGroup(child: ChildProcess, name: NodeJS.Signals): void {
+  if (child.pid !== undefined) signal(child.pid, name)
+}
+
+function signal(pgid: number, name: NodeJS.Signals): void {
   try {
-    process.kill(-child.pid, signal)
+    process.kill(-pgid, name)
   } catch {
     // The group is already gone.
   }
