@@ -1,4 +1,5 @@
 import { openServer } from "../database.js"
+import { join } from "node:path"
 import { repoRoot } from "../paths.js"
 import { exitOf, onShutdown, shutdown, start } from "../processes.js"
 import { prepareShopDatabase, shopEnv } from "./shop-database.js"
@@ -25,7 +26,8 @@ export async function dev(): Promise<never> {
       "",
     ].join("\n"),
   )
-  const turbo = start("npx", ["turbo", "run", "dev", "--filter=@tiwizi/backend", "--filter=@tiwizi/storefront"], {
+  // turbo itself, not through npx: npx quits at once on Ctrl-C, before turbo has stopped.
+  const turbo = start(join(repoRoot, "node_modules", ".bin", "turbo"), ["run", "dev", "--filter=@tiwizi/backend", "--filter=@tiwizi/storefront"], {
     cwd: repoRoot,
     env,
   })
