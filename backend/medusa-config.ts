@@ -22,6 +22,24 @@ const paymentProviders = [
     : []),
 ]
 
+/**
+ * Search: our PostgreSQL provider always (embedded default, and the one a switch away from
+ * Meilisearch drops its indexes through); Meilisearch serves the shop when `MEILISEARCH_HOST` is set.
+ */
+const meilisearch = process.env.MEILISEARCH_HOST
+const searchProviders = [
+  { resolve: "./src/modules/search-postgres", id: "postgres" },
+  ...(meilisearch
+    ? [
+        {
+          resolve: "@tiwizi/search-meilisearch",
+          id: "meilisearch",
+          options: { host: meilisearch, apiKey: process.env.MEILISEARCH_API_KEY },
+        },
+      ]
+    : []),
+]
+
 module.exports = defineConfig({
   projectConfig: {
     // `npm run dev` and `npm test` at the root set it, starting an embedded PostgreSQL if needed.
@@ -41,6 +59,13 @@ module.exports = defineConfig({
   featureFlags: { translation: true },
   modules: [
     { resolve: "@medusajs/medusa/translation" },
+    {
+      resolve: "@medusajs/medusa/search",
+      options: {
+        providers: searchProviders,
+        default_provider: meilisearch ? "meilisearch" : "tiwizi-postgres",
+      },
+    },
     { resolve: "./src/modules/cooperative" },
     { resolve: "./src/modules/provenance" },
     { resolve: "./src/modules/listing" },

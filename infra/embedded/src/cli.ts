@@ -1,12 +1,20 @@
 #!/usr/bin/env node
 import { dev } from "./commands/dev.js"
 import { e2eStack } from "./commands/e2e-stack.js"
+import { searchReindex } from "./commands/search-reindex.js"
 import { seed } from "./commands/seed.js"
 import { printSummary, test } from "./commands/test.js"
 import { shutdown, stopOnSignals } from "./processes.js"
 
 const summary = async (): Promise<never> => shutdown((await printSummary()) ? 0 : 1)
-const commands: Record<string, () => Promise<never>> = { dev, seed, test, summary, "e2e-stack": e2eStack }
+const commands: Record<string, () => Promise<never>> = {
+  dev,
+  seed,
+  "search-reindex": searchReindex,
+  test,
+  summary,
+  "e2e-stack": e2eStack,
+}
 
 const name = process.argv[2] ?? ""
 const command = commands[name]

@@ -8,6 +8,7 @@ import { seedCooperativeList, seedCooperatives } from "./cooperatives"
 import { seedProductOrigins } from "./product-origins"
 import { seedProducts } from "./products"
 import { regionTranslations, seedRegions } from "./regions"
+import { prepareSearchIndexes, rebuildSearchIndexes } from "./search-index"
 import { seedShipping } from "./shipping"
 import { seedStore } from "./store"
 import { seedTranslations } from "./translations"
@@ -24,6 +25,8 @@ export async function seedShop(
   products: SeedProduct[],
   step: (message: string) => void = () => {},
 ): Promise<{ publishableKey: string; created: number }> {
+  step("search indexes")
+  await prepareSearchIndexes(container)
   step("store, locales, sales channel and publishable key")
   const { salesChannelId, publishableKey } = await seedStore(container)
   step("regions, payment providers and taxes")
@@ -45,5 +48,7 @@ export async function seedShop(
   await seedAccounts(container)
   // After the products and their links: suspending a cooperative takes its products out of the shop.
   await seedCooperativeDecisions(container, cooperativeIds)
+  step("search index rebuilt from the catalogue")
+  await rebuildSearchIndexes(container)
   return { publishableKey, created }
 }

@@ -1,0 +1,102 @@
+import type { SearchTypes } from "@medusajs/framework/types"
+import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import { closestWithinTypos, queryWords, typoBudget } from "@tiwizi/search-text"
+import { TEXT_SEARCH_LANGUAGE } from "./text-search-config"
+import { addWordsSql, candidatesSql, VOCABULARY_TABLE } from "./vocabulary"
+
+type Dependencies = ConstructorParameters<typeof PostgresSearchService>[0]
+type Options = NonNullable<ConstructorParameters<typeof PostgresSearchService>[1]>
+
+const WORDS_PER_STATEMENT = 500
+
+/**
+ * Medusa's PostgreSQL search provider (GIN-indexed `tsvector`s, facets, filters, sorts), with
+ * our languages: documents and queries share one text search configuration that stems French
+ * and Arabic (`text-search-config.ts`), queries are read in the search normal form without stop
+ * words, and typos are corrected against the index's own vocabulary before the query runs, by
+ * Meilisearch's rule (1 typo from 5 letters, 2 from 9). The stock provider's typo tolerance
+ * compares the query with every document's text instead, which is both looser and slower.
+ */
+export default class TiwiziPostgresSearchService extends PostgresSearchService {
+  static identifier = "tiwizi-postgres"
+
+  constructor(dependencies: Dependencies, options: Options = {}) {
+    super(dependencies, { ...options, language: TEXT_SEARCH_LANGUAGE })
+  }
+
+  async upsertDocuments(input: {
+    index: string
+    definition: SearchTypes.ResolvedSearchIndexDefinition
+    documents: SearchTypes.SearchDocument[]
+  }): Promise<SearchTypes.SearchTask> {
+    const task = await super.upsertDocuments(input)
+    const catalog = await this.getCatalog(input.index)
+    const ids = [...new Set(input.documents.map((document) => String(document[input.definition.primary_key])))]
+    for (let start = 0; catalog && start < ids.length; start += WORDS_PER_STATEMENT) {
+      const chunk = ids.slice(start, start + WORDS_PER_STATEMENT)
+      await this.manager_.execute(addWordsSql(catalog.table_name, chunk), [input.index, ...chunk])
+    }
+    return task
+  }
+
+  async clearIndex(input: { index: string }): Promise<SearchTypes.SearchTask> {
+    const task = await super.clearIndex(input)
+    await this.forgetWords(input.index)
+    return task
+  }
+
+  async deleteIndex(input: { index: string }): Promise<SearchTypes.SearchTask> {
+    const task = await super.deleteIndex(input)
+    await this.forgetWords(input.index)
+    return task
+  }
+
+  /**
+   * Runs the query as read by `readQuery`. `metadata.query` is the corrected query when a word
+   * was corrected, so the shop can say "results for khenifra" under "khnifra".
+   */
+  async search(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
+    const { q, corrected } = await this.readQuery(input)
+    const result = await super.search({
+      ...input,
+      q,
+      search_options: { ...input.search_options, typo_tolerance: false },
+    })
+    return { ...result, metadata: { ...result.metadata, query: corrected ? q : input.q } }
+  }
+
+  private async readQuery(input: SearchTypes.ProviderSearchQuery): Promise<{ q?: string; corrected: boolean }> {
+    const terms = queryWords(input.q ?? "")
+    // Nothing searchable in the normal form ("?!"): left as typed, it matches nothing.
+    if (!terms.length) return { q: input.q, corrected: false }
+    const options = input.search_options ?? {}
+    const typos = !!options.typo_tolerance && (input.index.settings.typo_tolerance?.enabled ?? true)
+    const catalog = typos ? await this.getCatalog(input.index.physical_name) : null
+    if (!catalog) return { q: terms.join(" "), corrected: false }
+
+    const typeahead = options.match_strategy === "last"
+    const read = await Promise.all(
+      terms.map(async (term, position) => {
+        // While typing, the last word is a prefix, not a misspelling.
+        if (typoBudget(term) === 0 || (typeahead && position === terms.length - 1)) return term
+        if (await this.isIndexed(catalog.table_name, term)) return term
+        const rows: { word: string }[] = await this.manager_.execute(candidatesSql, [input.index.physical_name, term, term])
+        return closestWithinTypos(term, rows.map((row) => row.word)) ?? term
+      }),
+    )
+    return { q: read.join(" "), corrected: read.some((word, i) => word !== terms[i]) }
+  }
+
+  /** Whether some document holds the word (after stemming, so "tapis" and "laines" count). */
+  private async isIndexed(table: string, word: string): Promise<boolean> {
+    const rows = await this.manager_.execute(
+      `SELECT 1 FROM "${table}" WHERE "search_vector" @@ plainto_tsquery('${this.tsConfig_}', ?) LIMIT 1`,
+      [word],
+    )
+    return rows.length > 0
+  }
+
+  private async forgetWords(index: string): Promise<void> {
+    await this.manager_.execute(`DELETE FROM "${VOCABULARY_TABLE}" WHERE "index_name" = ?`, [index])
+  }
+}

@@ -1,0 +1,6 @@
+export { normalizeText, words } from "./normalize"
+export { stopWords } from "./stopwords"
+export { synonymList } from "./synonyms"
+export { expandSynonyms, synonymGroups, synonymMap } from "./expand"
+export { typoTolerance, typoBudget, closestWithinTypos } from "./typos"
+export { queryWords } from "./query"
