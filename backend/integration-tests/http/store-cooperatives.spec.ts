@@ -220,7 +220,8 @@ medusaIntegrationTestRunner({
 
       const suspended = TestEventUtils.waitSubscribersExecution(CooperativeReviewEvents.SUSPENDED, eventBus)
       await suspendCooperativeWorkflow(container).run({ input: { id, reason: "Contrôle qualité en cours", decided_by: staffId } })
-      expect(await suspended).toEqual([expect.objectContaining({ name: CooperativeReviewEvents.SUSPENDED, data: { id } })])
+      // Resolves once the event's subscribers (search) have run; times out if it was never emitted.
+      await suspended
       expect(await inStore(signed.handle)).toBe(false)
       expect(await inStore(unsigned.handle)).toBe(false)
       expect((await get(`/store/products/${productIds[0]}`)).status).toBe(404)
@@ -237,7 +238,7 @@ medusaIntegrationTestRunner({
 
       const reinstated = TestEventUtils.waitSubscribersExecution(CooperativeReviewEvents.REINSTATED, eventBus)
       await reinstateCooperativeWorkflow(container).run({ input: { id, decided_by: staffId } })
-      expect(await reinstated).toEqual([expect.objectContaining({ name: CooperativeReviewEvents.REINSTATED, data: { id } })])
+      await reinstated
       expect(await inStore(signed.handle)).toBe(true)
       expect(await inStore(unsigned.handle)).toBe(true)
       expect(await storeHandles()).toContain("tifawin-aghbalou")

@@ -9,14 +9,23 @@ import { CartLink } from "./cart-link"
 import { Mark } from "./icons"
 import { LocaleSwitcher } from "./locale-switcher"
 import { RegionSwitcher } from "./region-switcher"
+import { SearchBox } from "./search-box"
+import { SearchForm } from "./search-form"
 
-/** The shop's header: brand, languages, currency, cart, and the top-level categories. */
+/** The shop's header: brand, search, languages, currency, cart, and the top-level categories. */
 export async function Header({ locale }: { locale: Locale }) {
-  const [t, region, categories] = await Promise.all([
+  const [t, tSearch, region, categories] = await Promise.all([
     getTranslations({ locale, namespace: "Header" }),
+    getTranslations({ locale, namespace: "Search" }),
     getCurrentRegion(),
     listTopCategories(locale),
   ])
+  const searchLabels = {
+    label: tSearch("label"),
+    placeholder: tSearch("placeholder"),
+    submit: tSearch("submit"),
+    results: tSearch("instantResults"),
+  }
   return (
     <header className="border-b border-clay bg-sand/95">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-10 focus:rounded focus:bg-ink focus:px-3 focus:py-2 focus:text-sand">
@@ -30,6 +39,17 @@ export async function Header({ locale }: { locale: Locale }) {
             <span className="block text-xs text-muted">{t("tagline")}</span>
           </span>
         </Link>
+        {/* On a phone the box takes its own row under the brand and the cart, above the switchers. */}
+        <div className="order-1 w-full sm:order-none sm:w-auto sm:max-w-md sm:flex-1">
+          <Suspense fallback={<SearchForm action={localePath(locale, "/search")} labels={searchLabels} />}>
+            <SearchBox
+              action={localePath(locale, "/search")}
+              locale={locale}
+              currency={region.currency_code.toLowerCase()}
+              labels={searchLabels}
+            />
+          </Suspense>
+        </div>
         <div className="order-last flex w-full items-center justify-between gap-3 sm:order-none sm:w-auto">
           <Suspense fallback={<span className="min-h-9" />}>
             <LocaleSwitcher current={locale} label={t("language")} />

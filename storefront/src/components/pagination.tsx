@@ -4,12 +4,13 @@ import { ChevronBack, ChevronForward } from "./icons"
 type Props = {
   page: number
   total: number
-  /** The listing's path; pages after the first add `?page=N`. */
+  /** The listing's URL, which may carry a query (a search); pages after the first add `page=N`. */
   basePath: string
   labels: { nav: string; previous: string; next: string; pageOf: string }
 }
 
-const hrefFor = (basePath: string, page: number) => (page <= 1 ? basePath : `${basePath}?page=${page}`)
+const hrefFor = (basePath: string, page: number) =>
+  page <= 1 ? basePath : `${basePath}${basePath.includes("?") ? "&" : "?"}page=${page}`
 
 /** Previous / next links and where the visitor is, for listings longer than one page. */
 export function Pagination({ page, total, basePath, labels }: Props) {

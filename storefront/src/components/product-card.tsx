@@ -1,9 +1,8 @@
-import type { HttpTypes } from "@medusajs/types"
 import type { Locale } from "@tiwizi/locale"
 import Image from "next/image"
 import Link from "next/link"
+import type { CardProduct } from "@/lib/cards"
 import { localePath } from "@/lib/locale-path"
-import { cheapestPrice } from "@/lib/pricing"
 import { Price } from "./price"
 
 export type CardLabels = { from: string; unavailable: string }
@@ -15,12 +14,12 @@ export function ProductCard({
   labels,
   preload = false,
 }: {
-  product: HttpTypes.StoreProduct
+  product: CardProduct
   locale: Locale
   labels: CardLabels
   preload?: boolean
 }) {
-  const price = cheapestPrice(product.variants)
+  const price = product.price
   return (
     <article className="group relative flex w-full flex-col overflow-hidden rounded-2xl bg-wool ring-1 ring-clay/60 transition hover:shadow-md">
       <div className="relative aspect-[4/5] overflow-hidden bg-clay">
@@ -60,7 +59,7 @@ export function ProductGrid({
   labels,
   preloadFirst = 0,
 }: {
-  products: HttpTypes.StoreProduct[]
+  products: CardProduct[]
   locale: Locale
   labels: CardLabels
   /** How many of the first cards are above the fold on a phone (their images preload). */

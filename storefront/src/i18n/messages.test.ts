@@ -19,7 +19,7 @@ const argumentsOf = (message: string) =>
   new Set([...message.matchAll(/(?<!(?:=\d+|zero|one|two|few|many|other)\s*)\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]))
 
 const reference = flatten(fr)
-const sampleValues = { count: 3, n: "3", name: "Tapis", title: "Tapis", price: "1.250,00 MAD", currency: "MAD", region: "Maroc", page: "1", total: "2", index: "1", width: "200", length: "300", year: 2026, options: "Taille" }
+const sampleValues = { count: 3, n: "3", name: "Tapis", title: "Tapis", price: "1.250,00 MAD", currency: "MAD", region: "Maroc", page: "1", total: "2", index: "1", width: "200", length: "300", year: 2026, options: "Taille", query: "tapis", label: "Laine", from: "500 MAD", to: "1.000 MAD" }
 
 describe("message catalogues", () => {
   it.each(["ar", "en"])("%s has exactly the keys of the French catalogue", (locale) => {

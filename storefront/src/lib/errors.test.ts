@@ -1,6 +1,6 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { describe, expect, it } from "vitest"
-import { cartErrorCode } from "./errors"
+import { cartErrorCode, isBadRequest } from "./errors"
 
 describe("cartErrorCode", () => {
   it("recognises a stock shortage", () => {
@@ -18,5 +18,14 @@ describe("cartErrorCode", () => {
   it("recognises a backend that cannot be reached", () => {
     const error = new TypeError("fetch failed", { cause: new Error("connect ECONNREFUSED 127.0.0.1:9000") })
     expect(cartErrorCode(error)).toBe("unreachable")
+  })
+})
+
+describe("isBadRequest", () => {
+  it("is true only for the backend's 400", () => {
+    expect(isBadRequest(new FetchError("Search index \"product\" can't return the fields: secret", "Bad Request", 400))).toBe(true)
+    expect(isBadRequest(new FetchError("Not Found", "Not Found", 404))).toBe(false)
+    expect(isBadRequest(new FetchError("boom", "Internal Server Error", 500))).toBe(false)
+    expect(isBadRequest(new Error("400"))).toBe(false)
   })
 })

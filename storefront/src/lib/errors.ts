@@ -29,3 +29,11 @@ export function cartErrorCode(error: unknown): CartErrorCode {
   }
   return "unknown"
 }
+
+/**
+ * Whether the backend refused a request as malformed (400). For a search that is the visitor's
+ * input (words or filters the index cannot take): a message to show, never an error page.
+ */
+export function isBadRequest(error: unknown): boolean {
+  return error instanceof FetchError && error.status === 400
+}

@@ -40,6 +40,7 @@ export const tags = {
   categories: "categories",
   collections: "collections",
   regions: "regions",
+  cooperatives: "cooperatives",
 } as const
 
 type CachedRead = {

@@ -4,6 +4,7 @@ import { ChevronForward } from "@/components/icons"
 import { ProductGrid } from "@/components/product-card"
 import { SectionHeading } from "@/components/section-heading"
 import { localeFromParam } from "@/i18n/locale-param"
+import { productCard } from "@/lib/cards"
 import { getCategoryByHandle, listTopCategories } from "@/lib/data/categories"
 import { listCollections } from "@/lib/data/collections"
 import { listProducts } from "@/lib/data/products"
@@ -94,14 +95,14 @@ export default async function HomePage({ params }: Props) {
               href={localePath(locale, `/categories/${carpets.handle}`)}
               linkLabel={t("seeAll")}
             />
-            <ProductGrid products={carpetRow.products} locale={locale} labels={labels} preloadFirst={2} />
+            <ProductGrid products={carpetRow.products.map(productCard)} locale={locale} labels={labels} preloadFirst={2} />
           </section>
         )}
 
         <section aria-labelledby="newest">
           <SectionHeading id="newest" title={t("newestTitle")} />
           {newest.products.length > 0 ? (
-            <ProductGrid products={newest.products} locale={locale} labels={labels} />
+            <ProductGrid products={newest.products.map(productCard)} locale={locale} labels={labels} />
           ) : (
             <p className="text-muted">{t("noProducts")}</p>
           )}
@@ -110,7 +111,7 @@ export default async function HomePage({ params }: Props) {
         {collection && collectionRow && collectionRow.products.length > 0 && (
           <section aria-labelledby="collection">
             <SectionHeading id="collection" title={collection.title} />
-            <ProductGrid products={collectionRow.products} locale={locale} labels={labels} />
+            <ProductGrid products={collectionRow.products.map(productCard)} locale={locale} labels={labels} />
           </section>
         )}
       </div>

@@ -6,6 +6,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Pagination } from "@/components/pagination"
 import { ProductGrid } from "@/components/product-card"
 import { localeFromParam } from "@/i18n/locale-param"
+import { productCard } from "@/lib/cards"
 import { getCategoryByHandle } from "@/lib/data/categories"
 import { listProducts } from "@/lib/data/products"
 import { getCurrentRegion } from "@/lib/data/regions"
@@ -75,7 +76,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       )}
       {products.length > 0 ? (
         <ProductGrid
-          products={products}
+          products={products.map(productCard)}
           locale={locale}
           labels={{ from: tPrice("from"), unavailable: tPrice("unavailable") }}
           preloadFirst={page === 1 ? 2 : 0}
