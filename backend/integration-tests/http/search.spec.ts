@@ -230,6 +230,24 @@ medusaIntegrationTestRunner({
         expect(priced.status, JSON.stringify(priced.data)).toBe(200)
         await within(5000, inCheap)
       })
+
+      it("takes a product out of the in-stock filter when its cooperative sets its stock to zero", async () => {
+        const owner = await login(api, ownerEmail("tifawin-aghbalou"), demoAccounts.password)
+        const live = (await api.get("/vendor/products?state=live&limit=100", bearer(owner))).data.products
+        const product = live.find((p: { variants: unknown[] }) => p.variants.length === 1)
+        const inStock = async () =>
+          (
+            await searchProducts(api, headers, {
+              filters: { in_stock: true, cooperative_handle: "tifawin-aghbalou" },
+              fields: ["handle"],
+              pagination: { take: 100 },
+            })
+          ).hits.some((h) => h.id === product.id)
+        expect(await inStock()).toBe(true)
+        const stocked = await attempt(api.post(`/vendor/products/${product.id}/stock`, { variants: [{ id: product.variants[0].id, stock: 0 }] }, bearer(owner)))
+        expect(stocked.status, JSON.stringify(stocked.data)).toBe(200)
+        await within(5000, async () => !(await inStock()))
+      })
     })
 
     describe("the store route", () => {

@@ -6,7 +6,7 @@ import { progressBar } from "./seed/progress"
 /**
  * `npm run search:reindex`: rebuilds the product index from the catalogue into a new version,
  * which replaces the serving one only once complete (the Search Module's `swap` strategy), so
- * the shop keeps searching meanwhile. The bar counts products read.
+ * the shop keeps searching meanwhile. The bar counts documents written, batch by batch.
  */
 export default async function searchReindex({ container }: ExecArgs): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -17,10 +17,16 @@ export default async function searchReindex({ container }: ExecArgs): Promise<vo
 
   const started = Date.now()
   const bar = progressBar("products", total)
-  const onBatch = (rows: number) => bar.tick(rows)
+  let seen = 0
+  const onBatch = (rows: number) => {
+    seen += rows
+    bar.tick(rows)
+  }
   seedProgress.on("batch", onBatch)
   try {
     await search.reindex({ index: "product" })
+    // Products left out of the index (drafts, suspended cooperatives) yield no document.
+    bar.tick(Math.max(0, total - seen))
   } finally {
     seedProgress.off("batch", onBatch)
     bar.stop()

@@ -30,9 +30,9 @@ function idsOf(event: SearchConsumeEvent): string[] {
   return id === undefined ? [] : Array.isArray(id) ? id : [id]
 }
 
-async function productIdsOf(query: Query, entity: string, ids: string[], field: string): Promise<string[]> {
+async function productIdsOf(query: Query, entity: string, ids: string[], field: string, withDeleted = false): Promise<string[]> {
   if (!ids.length) return []
-  const { data } = await query.graph({ entity, fields: [field], filters: { id: ids } })
+  const { data } = await query.graph({ entity, fields: [field], filters: { id: ids }, withDeleted })
   const path = field.split(".")
   const collect = (value: unknown, depth: number): string[] => {
     if (value === null || value === undefined) return []
@@ -53,8 +53,8 @@ export async function productIdsOfEvent(event: SearchConsumeEvent, context: Sear
   if (event.name.startsWith("inventory-level.")) {
     return productIdsOf(query, "inventory_level", ids, "inventory_item.variants.product_id")
   }
-  const itemIds = (event.data as { inventory_item_id?: string } | undefined)?.inventory_item_id
-  return itemIds ? productIdsOf(query, "inventory_item", [itemIds], "variants.product_id") : []
+  // A released reservation is soft-deleted: read it anyway, its stock is back on sale.
+  return productIdsOf(query, "reservation", ids, "inventory_item.variants.product_id", true)
 }
 
 /** Only a deleted product leaves the index by id; other `.deleted` events re-read their products. */
