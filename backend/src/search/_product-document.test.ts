@@ -69,6 +69,7 @@ describe("isSearchable", () => {
     expect(isSearchable({ ...row, status: "draft" })).toBe(false)
     expect(isSearchable({ ...row, cooperative: { ...row.cooperative!, status: "suspended" } })).toBe(false)
     expect(isSearchable({ ...row, cooperative: null })).toBe(false)
+    expect(isSearchable({ ...row, sales_channels: [] })).toBe(false)
   })
 })
 
@@ -83,7 +84,6 @@ describe("toProductDocument", () => {
       title_en: "Zayane rug “Itri”",
       cooperative_handle: "ithri",
       province: "Khénifra",
-      sales_channel_ids: ["sc_shop"],
       created_at: "2026-11-01T10:00:00.000Z",
     })
   })
@@ -109,7 +109,8 @@ describe("toProductDocument", () => {
 
   it("indexes normalised texts with the synonyms they bring, and no weaver without consent", () => {
     expect(document.search_title_ar).toBe("زربيه زيانيه ايتري")
-    expect(document.search_text_fr).toContain("henne")
+    expect(document.search_text_fr).toBe("noue main 140 200 cm laine du moyen atlas teintures naturelles")
+    expect(document.search_terms).toContain("henne")
     expect(document.search_terms.split(" ")).toEqual(expect.arrayContaining(["rug", "zarbiya", "wool", "khenifra"]))
     expect(document.search_terms).not.toContain("rkia")
     const consented = toProductDocument({ ...row, provenance: { ...row.provenance!, weaver_consent: true } }, translations)

@@ -68,13 +68,14 @@ const DYE_KIND_WORDS: Record<string, Translated> = {
 const WOMEN_LED: Translated = { fr: "coopérative de femmes", ar: "تعاونية نسائية", en: "women-led cooperative" }
 
 /**
- * Whether a product belongs in the search index: live and sold by an approved cooperative.
+ * Whether a product belongs in the search index: live, in a sales channel, and sold by an
+ * approved cooperative.
  * Anything else is left out, which the Search Module turns into a delete. A product without a
  * listing (seeded, or made by staff) is live when published, as `ensureListingWorkflow` reads it.
  */
 export function isSearchable(row: ProductRow): boolean {
   const live = row.status === "published" && (!row.listing || row.listing.state === "live")
-  return live && row.cooperative?.status === "approved"
+  return live && row.cooperative?.status === "approved" && compact(row.sales_channels).length > 0
 }
 
 function translated(translations: Translations, id: string | undefined, field: string, french: string | null | undefined): Translated {
@@ -140,8 +141,10 @@ function attributeText(row: ProductRow, locale: Locale, translations: Translatio
 /**
  * One product as the search index holds it. Display fields are returned on hits as they are;
  * `search_*` fields hold the same texts in the search normal form (`@tiwizi/search-text`),
- * which every provider matches against, and are never returned. Synonyms are written into the
- * document (`search_terms`) so a query in any language or spelling finds it with exact matching.
+ * which every provider matches against, and are never returned: titles, then `search_terms`
+ * (what the product is: category, technique, materials, dyes, cooperative, places, and the
+ * synonyms all of its text brings, so a query in any language or spelling finds it with exact
+ * matching), then subtitles and descriptions (`search_text_*`), which match but weigh least.
  */
 export function toProductDocument(row: ProductRow, translations: Translations) {
   const variants = compact(row.variants)
@@ -157,19 +160,15 @@ export function toProductDocument(row: ProductRow, translations: Translations) {
   const places = [cooperative?.province, cooperative?.commune, provenance?.village].filter(Boolean).join(" ")
   const people = provenance?.weaver_consent ? compact(provenance.weaver_names).join(" ") : ""
   const tags = compact(row.tags).map((tag) => tag.value).join(" ")
+  const attributes = locales.map((locale) => attributeText(row, locale, translations)).join(" ")
   const body = Object.fromEntries(
-    locales.map((locale) => [
-      locale,
-      normalizeText([subtitle[locale], description[locale], attributeText(row, locale, translations)].join(" ")),
-    ]),
+    locales.map((locale) => [locale, normalizeText([subtitle[locale], description[locale]].join(" "))]),
   ) as Translated
-  const everything = [...locales.flatMap((locale) => [title[locale], body[locale]]), places, tags].join(" ")
+  const everything = [...locales.flatMap((locale) => [title[locale], body[locale]]), attributes, places, tags].join(" ")
 
   return {
     id: row.id,
     handle: row.handle,
-    status: row.status,
-    sales_channel_ids: compact(row.sales_channels).map((channel) => channel.id),
     title_fr: title.fr,
     title_ar: title.ar,
     title_en: title.en,
@@ -201,7 +200,7 @@ export function toProductDocument(row: ProductRow, translations: Translations) {
     search_text_fr: body.fr,
     search_text_ar: body.ar,
     search_text_en: body.en,
-    search_terms: normalizeText([places, people, tags, ...expandSynonyms(everything)].join(" ")),
+    search_terms: normalizeText([attributes, places, people, tags, ...expandSynonyms(everything)].join(" ")),
   }
 }
 
