@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { benchSearch } from "./commands/bench-search.js"
 import { dev } from "./commands/dev.js"
 import { e2eStack } from "./commands/e2e-stack.js"
 import { searchReindex } from "./commands/search-reindex.js"
@@ -14,6 +15,7 @@ const commands: Record<string, () => Promise<never>> = {
   test,
   summary,
   "e2e-stack": e2eStack,
+  "bench-search": benchSearch,
 }
 
 const name = process.argv[2] ?? ""

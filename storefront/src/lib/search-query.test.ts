@@ -49,7 +49,11 @@ describe("search bodies", () => {
     expect(body.search_options).toMatchObject({ typo_tolerance: true, match_strategy: "all", disjunctive_facets: true, count: "exact" })
     const facets = body.search_options?.facets ?? []
     expect(facets).toEqual(
-      expect.arrayContaining(["category_handles", "cooperative_handle", "province", "technique", "materials", "dyes", "size_band", "women_led", "rural", "one_of_a_kind", "in_stock"]),
+      expect.arrayContaining(
+        ["category_handles", "cooperative_handle", "province", "technique", "materials", "dyes", "size_band", "women_led", "rural", "one_of_a_kind", "in_stock"].map(
+          (field) => ({ field, limit: 50 }),
+        ),
+      ),
     )
     const priceFacet = facets.find((facet) => typeof facet === "object" && facet.field === "price_eur")
     expect(priceFacet).toStrictEqual({

@@ -64,9 +64,13 @@ function orderOf(state: SearchState, currency: CurrencyCode): Record<string, "AS
 }
 
 /** Value facets on every filter field, and the visitor's price bands as a range facet. */
+/** More than any facet group of the catalogue holds. */
+const facetValueLimit = 50
+
 export function facetRequests(currency: CurrencyCode): NonNullable<NonNullable<HttpTypes.StoreSearchQuery["search_options"]>["facets"]> {
   return [
-    ...Object.values(fieldOf),
+    // Every value of a group, not the engine's default ten: 26 cooperatives, 20 dyes.
+    ...Object.values(fieldOf).map((field) => ({ field, limit: facetValueLimit })),
     {
       field: priceField(currency),
       type: "range",
