@@ -56,24 +56,44 @@ export default class TiwiziPostgresSearchService extends PostgresSearchService {
   }
 
   /**
-   * The hits and the total as two statements on two connections at once rather than one after
-   * the other: each reads every matching row, so together they took twice as long.
+   * Runs a text query's statements on the full-text index, and the hits and the total on two
+   * connections at once. PostgreSQL prices reading a row's search vector as free, but it is
+   * stored out of line: scanning the table and testing each vector read them all (40 ms at
+   * 10,000 products), where the index reads none. Hits and total each read every match, so in
+   * parallel they take half as long.
    */
   protected async executeQuery(
     parts: Parameters<PostgresSearchService["executeQuery"]>[0],
   ): ReturnType<PostgresSearchService["executeQuery"]> {
-    if (!parts.count || parts.take === 0 || parts.prelude) return super.executeQuery(parts)
+    const byIndex = this.textQuery_
+      ? {
+          ...parts,
+          prelude: async (manager: Parameters<NonNullable<typeof parts.prelude>>[0]) => {
+            await parts.prelude?.(manager)
+            await manager.execute("SET LOCAL enable_seqscan = off")
+          },
+        }
+      : parts
+    if (!parts.count || parts.take === 0) return super.executeQuery(byIndex)
     const [hits, total] = await Promise.all([
-      super.executeQuery({ ...parts, count: false }),
-      super.executeQuery({ ...parts, take: 0 }),
+      super.executeQuery({ ...byIndex, count: false }),
+      super.executeQuery({ ...byIndex, take: 0 }),
     ])
     return { hitRows: hits.hitRows, count: total.count }
   }
+
+  /**
+   * Whether the query being built matches text: set by `keywordFragments` and read by
+   * `executeQuery`, which the provider calls right after it with no `await` between, so
+   * concurrent searches cannot interleave here.
+   */
+  private textQuery_ = false
 
   /** Matching as the provider does it, on the full search vector; ranking on the small one (`rank-vector.ts`). */
   protected keywordFragments(...args: Parameters<PostgresSearchService["keywordFragments"]>): ReturnType<PostgresSearchService["keywordFragments"]> {
     const fragments = super.keywordFragments(...args)
     const q = fragments.q
+    this.textQuery_ = !!q
     if (!q) return fragments
     const tsquery = keywordTsQuerySql(this.tsConfig_, args[0].query.search_options?.match_strategy)
     return {
