@@ -63,10 +63,10 @@ function orderOf(state: SearchState, currency: CurrencyCode): Record<string, "AS
   }
 }
 
-/** Value facets on every filter field, and the visitor's price bands as a range facet. */
 /** More than any facet group of the catalogue holds. */
 const facetValueLimit = 50
 
+/** Value facets on every filter field, and the visitor's price bands as a range facet. */
 export function facetRequests(currency: CurrencyCode): NonNullable<NonNullable<HttpTypes.StoreSearchQuery["search_options"]>["facets"]> {
   return [
     // Every value of a group, not the engine's default ten: 26 cooperatives, 20 dyes.
