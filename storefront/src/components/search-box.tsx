@@ -6,6 +6,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation"
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react"
 import type { InstantResults } from "@/lib/instant-search"
 import { SearchIcon } from "./icons"
+import { searchButtonClass, searchInputClass } from "./search-form"
 
 export type SearchBoxLabels = { label: string; placeholder: string; submit: string; results: string }
 
@@ -152,12 +153,12 @@ export function SearchBox({ action, locale, currency, labels }: Props) {
         }}
         onKeyDown={onKeyDown}
         onBlur={close}
-        className="min-h-11 w-full rounded-full border border-clay bg-wool ps-4 pe-12 placeholder:text-muted focus:border-indigo"
+        className={searchInputClass}
       />
       <button
         type="submit"
         aria-label={labels.submit}
-        className="absolute inset-y-0 end-0 inline-flex min-w-11 items-center justify-center rounded-full text-ink/80 hover:text-ink"
+        className={searchButtonClass}
       >
         <SearchIcon />
       </button>
