@@ -1,11 +1,10 @@
 import { createTranslator } from "next-intl"
 import { describe, expect, it } from "vitest"
-import ar from "../../messages/ar.json"
-import en from "../../messages/en.json"
-import fr from "../../messages/fr.json"
+import { catalogues as all } from "../../messages"
 
 type Tree = { [key: string]: string | Tree }
-const catalogues = { fr, ar, en } as Record<string, Tree>
+const catalogues = all as Record<string, Tree>
+const { fr, ar } = all
 
 function flatten(tree: Tree, prefix = ""): Record<string, string> {
   return Object.entries(tree).reduce<Record<string, string>>((all, [key, value]) => {

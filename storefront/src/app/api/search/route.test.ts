@@ -3,15 +3,14 @@ import { FetchError } from "@medusajs/js-sdk"
 import { createTranslator } from "next-intl"
 import { NextRequest } from "next/server"
 import { beforeEach, describe, expect, it, vi } from "vitest"
-import ar from "../../../../messages/ar.json"
-import fr from "../../../../messages/fr.json"
+import { catalogues } from "../../../../messages"
 import { GET } from "./route"
 
 const searchProducts = vi.hoisted(() => vi.fn())
 vi.mock("@/lib/data/search", () => ({ searchProducts }))
 vi.mock("next-intl/server", () => ({
   getTranslations: async ({ locale, namespace }: { locale: "fr" | "ar"; namespace: "Search" }) =>
-    createTranslator({ locale, messages: locale === "ar" ? ar : fr, namespace }),
+    createTranslator({ locale, messages: catalogues[locale], namespace }),
 }))
 
 const get = (query: string) => GET(new NextRequest(new URL(`/api/search?${query}`, "http://localhost:8000")))

@@ -1,0 +1,26 @@
+import type { Locale } from "@tiwizi/locale"
+import arAccount from "./ar/account.json"
+import arCart from "./ar/cart.json"
+import arCheckout from "./ar/checkout.json"
+import arShop from "./ar/shop.json"
+import enAccount from "./en/account.json"
+import enCart from "./en/cart.json"
+import enCheckout from "./en/checkout.json"
+import enShop from "./en/shop.json"
+import frAccount from "./fr/account.json"
+import frCart from "./fr/cart.json"
+import frCheckout from "./fr/checkout.json"
+import frShop from "./fr/shop.json"
+
+// One file per area of the app and language (shop, cart, checkout, account), so that areas are
+// written and reviewed apart; each file holds whole namespaces and no two files share one.
+// French is the reference catalogue: `messages.test.ts` keeps ar and en in step with it.
+const fr = { ...frShop, ...frCart, ...frCheckout, ...frAccount }
+const ar: typeof fr = { ...arShop, ...arCart, ...arCheckout, ...arAccount }
+const en: typeof fr = { ...enShop, ...enCart, ...enCheckout, ...enAccount }
+
+/** Every message of the app, by locale. */
+export const catalogues: Record<Locale, typeof fr> = { fr, ar, en }
+
+/** The French catalogue's shape: the type of every message key. */
+export type Messages = typeof fr
