@@ -1,0 +1,2 @@
+export * from "./check-address"
+export * from "./moroccan-cities"
