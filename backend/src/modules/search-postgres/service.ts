@@ -2,7 +2,8 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { closestWithinTypos, queryWords, typoBudget } from "@tiwizi/search-text"
 import { TEXT_SEARCH_LANGUAGE } from "./text-search-config"
-import { keywordTsQuerySql } from "@medusajs/search-postgres/dist/utils"
+import { keywordTsQuerySql, mapFacetResult, normalizeFacetRequests } from "@medusajs/search-postgres/dist/utils"
+import { facetsSql } from "./facets"
 import { fieldsToDrop, finishDocumentsSql, refuseDroppedFieldReads } from "./hidden-fields"
 import { addRankColumnSql, rankingFields, rankVectorSql, RANK_COLUMN } from "./rank-vector"
 import { addWordsSql, candidatesSql, VOCABULARY_TABLE } from "./vocabulary"
@@ -80,6 +81,27 @@ export default class TiwiziPostgresSearchService extends PostgresSearchService {
       super.executeQuery({ ...byIndex, take: 0 }),
     ])
     return { hitRows: hits.hitRows, count: total.count }
+  }
+
+  /**
+   * Every facet in one statement (`facets.ts`), on the full-text index when the search matches
+   * text (see `executeQuery`).
+   */
+  protected async resolveFacets(
+    input: Parameters<PostgresSearchService["resolveFacets"]>[0],
+  ): ReturnType<PostgresSearchService["resolveFacets"]> {
+    const requests = normalizeFacetRequests(input.requests, input.plan)
+    if (!requests.length) return undefined
+    const { sql, params } = facetsSql({ table: input.table, scope: input.scopeWhere, requests, plan: input.plan })
+    // The text match is the provider's only `@@` predicate.
+    const matchesText = !!input.scopeWhere?.sql.includes("@@")
+    const [row]: { facets: Record<string, Record<string, unknown>[]> }[] = matchesText
+      ? await this.withTransaction(async (manager) => {
+          await manager.execute("SET LOCAL enable_seqscan = off")
+          return manager.execute(sql, params)
+        })
+      : await this.manager_.execute(sql, params)
+    return Object.fromEntries(requests.map((request, position) => [request.field, mapFacetResult(request, row.facets[String(position)])]))
   }
 
   /**
