@@ -7,16 +7,25 @@ const storefrontUrl = process.env.STOREFRONT_URL ?? "http://localhost:8000"
 
 /**
  * Payment providers: cash on delivery always (Morocco), Stripe for cards only when a key is set.
- * The ids Medusa derives are `pp_cod_cod` and `pp_stripe_stripe`.
+ * The ids Medusa derives are `pp_cod_cod` and `pp_stripe_stripe`. `STRIPE_API_HOST` exists for the
+ * tests alone, which cannot reach Stripe: it swaps in the same provider pointed at their local
+ * stand-in (src/modules/stripe); production runs the stock provider.
  */
+const stripeHost = process.env.STRIPE_API_HOST
 const paymentProviders = [
   { resolve: "./src/modules/cash-on-delivery", id: "cod" },
   ...(process.env.STRIPE_API_KEY
     ? [
         {
-          resolve: "@medusajs/medusa/payment-stripe",
+          resolve: stripeHost ? "./src/modules/stripe" : "@medusajs/medusa/payment-stripe",
           id: "stripe",
-          options: { apiKey: process.env.STRIPE_API_KEY, webhookSecret: process.env.STRIPE_WEBHOOK_SECRET },
+          options: {
+            apiKey: process.env.STRIPE_API_KEY,
+            webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+            ...(stripeHost
+              ? { apiHost: stripeHost, apiPort: process.env.STRIPE_API_PORT, apiProtocol: process.env.STRIPE_API_PROTOCOL }
+              : {}),
+          },
         },
       ]
     : []),
@@ -38,6 +47,31 @@ const searchProviders = [
         },
       ]
     : []),
+]
+
+/**
+ * Notifications: Medusa Admin's `feed` channel keeps Medusa's local provider. Emails go through
+ * SendGrid when `SENDGRID_API_KEY` and `SENDGRID_FROM` are set; otherwise our outbox provider
+ * appends them, rendered, to `NOTIFICATIONS_FILE` (default `<repo>/.data/notifications/outbox.jsonl`).
+ */
+const sendgrid = process.env.SENDGRID_API_KEY && process.env.SENDGRID_FROM
+const notificationProviders = [
+  {
+    resolve: "@medusajs/medusa/notification-local",
+    id: "local",
+    options: { name: "Local Notification Provider", channels: ["feed"] },
+  },
+  sendgrid
+    ? {
+        resolve: "@medusajs/medusa/notification-sendgrid",
+        id: "sendgrid",
+        options: { channels: ["email"], api_key: process.env.SENDGRID_API_KEY, from: process.env.SENDGRID_FROM },
+      }
+    : {
+        resolve: "./src/modules/notification-local",
+        id: "outbox",
+        options: { channels: ["email"], file: process.env.NOTIFICATIONS_FILE },
+      },
 ]
 
 module.exports = defineConfig({
@@ -84,6 +118,10 @@ module.exports = defineConfig({
     {
       resolve: "@medusajs/medusa/payment",
       options: { providers: paymentProviders },
+    },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: { providers: notificationProviders },
     },
     {
       resolve: "@medusajs/medusa/fulfillment",

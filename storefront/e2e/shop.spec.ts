@@ -22,7 +22,7 @@ test("/ leads to the French shop, with product cards and their pictures", async 
   await expect(page.locator("html")).toHaveAttribute("dir", "ltr")
   await expect(page).toHaveTitle(/Tiwizi/)
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Khénifra")
-  await expect(page.getByRole("link", { name: "Panier, vide" })).toBeVisible()
+  await expect(page.getByRole("link", { name: "Panier vide" })).toBeVisible()
 
   const newest = page.getByRole("region", { name: "Nouveautés" })
   const cards = newest.getByRole("article")
@@ -71,7 +71,7 @@ test("a product from the home page goes into the cart, with its price", async ({
   const price = (await page.getByText(/\d\s?MAD$/).first().innerText()).trim()
   await addButton.click()
   await expect(page.getByText("Ajouté au panier.")).toBeVisible()
-  await expect(page.getByRole("link", { name: "Panier, 1 article" })).toBeVisible()
+  await expect(page.getByRole("link", { name: "Panier 1 article" })).toBeVisible()
 
   await page.getByRole("link", { name: "Voir le panier" }).click()
   await expect(page).toHaveURL(/\/fr\/cart$/)
@@ -94,7 +94,8 @@ test("a product from the home page goes into the cart, with its price", async ({
   await expect(page.getByRole("heading", { level: 1, name: "سلة التسوق" })).toBeVisible()
 
   await page.getByRole("button", { name: /^إزالة / }).click()
-  await expect(page.getByText("سلتك فارغة.")).toBeVisible()
+  // The header holds a cart summary of its own: the page says it in its main content.
+  await expect(page.getByRole("main").getByText("سلتك فارغة.")).toBeVisible()
 })
 
 test("an unknown page answers 404 with a way home", async ({ page }) => {
@@ -102,4 +103,118 @@ test("an unknown page answers 404 with a way home", async ({ page }) => {
   expect(response?.status()).toBe(404)
   await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible()
   await expect(page.getByRole("link", { name: "Retour à l'accueil" })).toBeVisible()
+})
+
+test("the home page shows live impact figures, the staff's collections and featured cooperatives", async ({ page }) => {
+  await page.goto("/fr")
+  const impact = page.getByRole("region", { name: "Tiwizi en chiffres" })
+  await expect(impact).toBeVisible()
+  const figures = impact.getByRole("definition")
+  await expect(figures).toHaveCount(4)
+  // The seed's approved cooperatives sell: the first figure counts them, the last is a share.
+  expect(Number((await figures.first().innerText()).replace(/\D/g, ""))).toBeGreaterThan(0)
+  await expect(figures.last()).toHaveText(/^\d+\s?%$/)
+  await expect(impact.getByText("du prix de chaque vente revient à la coopérative")).toBeVisible()
+
+  const collections = page.getByRole("region", { name: "Sélections de l'équipe" })
+  const tiles = collections.getByRole("link")
+  expect(await tiles.count()).toBeGreaterThanOrEqual(1)
+  await expect(tiles.first()).toHaveAttribute("href", /^\/fr\/collections\//)
+  await tiles.first().click()
+  await expect(page).toHaveURL(/\/fr\/collections\/[a-z0-9-]+$/)
+  await expect(page.getByRole("article").first()).toBeVisible()
+
+  await page.goto("/fr")
+  const cooperatives = page.getByRole("region", { name: "Coopératives à découvrir" })
+  await expect(cooperatives.getByRole("article").first()).toBeVisible()
+})
+
+test("a carpet's page shows its specifications, provenance, cooperative and structured data", async ({ page }) => {
+  await page.goto("/fr/categories/tapis")
+  await page.getByRole("article").first().getByRole("link").click()
+  await expect(page).toHaveURL(/\/fr\/products\//)
+  const title = (await page.getByRole("heading", { level: 1 }).innerText()).trim()
+
+  const specs = page.getByRole("region", { name: "Caractéristiques" })
+  await expect(specs.getByRole("rowheader", { name: "Technique" })).toBeVisible()
+  await expect(specs.getByRole("rowheader", { name: "Matières" })).toBeVisible()
+  await expect(specs.getByRole("rowheader", { name: "Dimensions" })).toBeVisible()
+
+  const provenance = page.getByRole("region", { name: "Provenance" })
+  await expect(provenance.getByText("Province", { exact: true })).toBeVisible()
+  const cooperativeLink = provenance.getByRole("link")
+  const cooperativeName = (await cooperativeLink.innerText()).trim()
+
+  const card = page.getByRole("region", { name: "La coopérative" })
+  const cardLink = card.getByRole("link", { name: cooperativeName })
+  await expect(cardLink).toHaveAttribute("href", /^\/fr\/cooperatives\/[a-z0-9-]+$/)
+
+  const share = page.getByRole("region", { name: "Partager" })
+  await expect(share.getByRole("link", { name: "Partager sur WhatsApp" })).toHaveAttribute("href", /^https:\/\/wa\.me\/\?text=/)
+
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? "{}")
+  expect(jsonLd["@type"]).toBe("Product")
+  expect(jsonLd.name).toBe(title)
+  expect(jsonLd.brand?.name).toBe(cooperativeName)
+  const offer = [jsonLd.offers].flat()[0]
+  expect(offer).toMatchObject({ "@type": "Offer", priceCurrency: "MAD", url: expect.stringMatching(/\/fr\/products\//) })
+  expect(Number(offer.price)).toBeGreaterThan(0)
+  expect(offer.availability).toMatch(/^https:\/\/schema\.org\//)
+
+  // The zoom opens an accessible dialog that Escape closes.
+  await page.getByRole("button", { name: "Agrandir la photo 1" }).click()
+  await expect(page.getByRole("dialog")).toBeVisible()
+  await page.keyboard.press("Escape")
+  await expect(page.getByRole("dialog")).toBeHidden()
+
+  // hreflang alternates and the canonical URL.
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/fr\/products\//)
+  await expect(page.locator('link[rel="alternate"][hreflang="ar"]')).toHaveAttribute("href", /\/ar\/products\//)
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute("href", /\/fr\/products\//)
+
+  // The cooperative's page lists its products, this one among them.
+  await cardLink.click()
+  await expect(page).toHaveURL(/\/fr\/cooperatives\/[a-z0-9-]+$/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(cooperativeName)
+  await expect(page.getByRole("heading", { name: "Notre histoire" })).toBeVisible()
+  const products = page.getByRole("region", { name: "Nos pièces en vente" })
+  await expect(products.getByRole("article").first()).toBeVisible()
+  const titles = await products.getByRole("article").getByRole("link").allInnerTexts()
+  expect(titles.map((t) => t.trim())).toContain(title)
+})
+
+test("a category page filters and sorts through the search, keeping its own URL", async ({ page }) => {
+  await page.goto("/fr/categories/tapis")
+  const count = async () => Number((await page.getByText(/^\d[\d.\s]* produits?$/).innerText()).replace(/\D/g, ""))
+  const all = await count()
+  expect(all).toBeGreaterThan(1)
+  const filter = page.getByRole("group", { name: "Technique" }).getByRole("checkbox").first()
+  await page.getByText("Technique", { exact: true }).click()
+  await filter.click()
+  await expect(page).toHaveURL(/\/fr\/categories\/tapis\?technique=/)
+  await expect(page.getByRole("group", { name: "Technique" }).getByRole("checkbox", { checked: true })).toHaveCount(1)
+  expect(await count()).toBeLessThanOrEqual(all)
+
+  await page.getByLabel("Trier par").selectOption("price_asc")
+  await page.getByRole("button", { name: "Trier", exact: true }).click()
+  await expect(page).toHaveURL(/\/fr\/categories\/tapis\?technique=[^&]+&sort=price_asc$/)
+})
+
+test("the sitemap lists product pages in three languages with hreflang, and robots.txt points to it", async ({ request }) => {
+  const sitemap = await request.get("/sitemap.xml")
+  expect(sitemap.ok()).toBe(true)
+  const xml = await sitemap.text()
+  const product = xml.match(/<loc>([^<]*\/fr\/products\/[^<]+)<\/loc>/)?.[1]
+  expect(product, "a French product URL").toBeTruthy()
+  const path = new URL(product!).pathname.replace(/^\/fr/, "")
+  for (const locale of ["ar", "en"]) expect(xml).toContain(`/${locale}${path}</loc>`)
+  expect(xml).toMatch(new RegExp(`hreflang="ar"\\s+href="[^"]*/ar${path}"`))
+  expect(xml).toMatch(new RegExp(`hreflang="x-default"\\s+href="[^"]*/fr${path}"`))
+  expect(xml).toContain("/fr/cooperatives/")
+  expect(xml).toContain("/ar/categories/tapis")
+
+  const robots = await (await request.get("/robots.txt")).text()
+  expect(robots).toMatch(/Sitemap: \S+\/sitemap\.xml/)
+  expect(robots).toContain("Disallow: /fr/checkout")
+  expect(robots).toContain("Disallow: /ar/account")
 })

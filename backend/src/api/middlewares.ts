@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminMiddlewares } from "./admin/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
+import { hooksMiddlewares } from "./hooks/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
 import { vendorProductMiddlewares } from "./vendor/products/middlewares"
@@ -11,5 +12,5 @@ import { vendorProductMiddlewares } from "./vendor/products/middlewares"
  * vendor scoping on `/vendor/*` runs before every other `/vendor` middleware wherever it is listed.
  */
 export default defineMiddlewares({
-  routes: [...adminMiddlewares, ...authMiddlewares, ...vendorMiddlewares, ...vendorProductMiddlewares, ...storeMiddlewares],
+  routes: [...adminMiddlewares, ...authMiddlewares, ...hooksMiddlewares, ...vendorMiddlewares, ...vendorProductMiddlewares, ...storeMiddlewares],
 })

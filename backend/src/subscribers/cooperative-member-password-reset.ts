@@ -2,6 +2,8 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import type { ConfigModule } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { defaultLocale, isLocale } from "@tiwizi/locale"
+import { COOPERATIVE_MEMBER_RESET_PASSWORD, renderCooperativeMemberResetPassword } from "../notifications/cooperative-member-reset-password"
+import { sendEmail } from "../notifications/send-email"
 import { COOPERATIVE_MEMBER_ACTOR } from "../workflows/cooperative/workflows/create-cooperative-member"
 
 /** The payload of Medusa's `auth.password_reset`; `entity_id` is the login, here an email. */
@@ -44,11 +46,15 @@ export default async function sendCooperativeMemberPasswordReset({ event, contai
     return
   }
   const storefrontUrl = process.env.STOREFRONT_URL ?? "http://localhost:8000"
-  await container.resolve(Modules.NOTIFICATION).createNotifications({
+  const asked = event.data.metadata?.locale
+  const locale = isLocale(asked) ? asked : defaultLocale
+  const url = resetPasswordLink(storefrontUrl, event.data)
+  await sendEmail(container, {
     to: event.data.entity_id,
-    channel: "email",
-    template: "cooperative-member-reset-password",
-    data: { url: resetPasswordLink(storefrontUrl, event.data) },
+    template: COOPERATIVE_MEMBER_RESET_PASSWORD,
+    locale,
+    email: renderCooperativeMemberResetPassword(locale, url),
+    data: { url },
   })
 }
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { benchLighthouse } from "./commands/bench-lighthouse.js"
 import { benchSearch } from "./commands/bench-search.js"
 import { dev } from "./commands/dev.js"
 import { e2eStack } from "./commands/e2e-stack.js"
@@ -16,6 +17,7 @@ const commands: Record<string, () => Promise<never>> = {
   summary,
   "e2e-stack": e2eStack,
   "bench-search": benchSearch,
+  "bench-lighthouse": benchLighthouse,
 }
 
 const name = process.argv[2] ?? ""

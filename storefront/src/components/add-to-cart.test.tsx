@@ -1,9 +1,12 @@
+import Link from "next/link"
 import { fireEvent, render, screen, waitFor } from "@testing-library/react"
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { AddToCart, type AddToCartLabels, type VariantChoice } from "./add-to-cart"
+import { CartDrawer } from "./cart-drawer"
 
 const addToCart = vi.hoisted(() => vi.fn())
 vi.mock("@/lib/actions/cart", () => ({ addToCart }))
+vi.mock("next/navigation", () => ({ usePathname: () => "/fr/products/tapis" }))
 
 const labels: AddToCartLabels = {
   choose: "Choisissez : Taille",
@@ -77,5 +80,38 @@ describe("AddToCart", () => {
     finish({ status: "added", count: 1 })
     await waitFor(() => expect(screen.getByRole("button", { name: "Ajouter au panier" })).toBeEnabled())
     expect(addToCart).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe("AddToCart with the cart drawer on the page", () => {
+  beforeEach(() => {
+    // jsdom has no modal dialogs: open and close set the attribute as browsers do.
+    HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+      this.setAttribute("open", "")
+    }
+    HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+      this.removeAttribute("open")
+    }
+  })
+
+  it("opens the drawer once added, which says so instead of the button", async () => {
+    addToCart.mockResolvedValue({ status: "added", count: 1 })
+    render(
+      <>
+        <CartDrawer title="Votre panier" closeLabel="Fermer le panier" addedLabel="Ajouté au panier.">
+          <Link href="/fr/cart">Voir le panier</Link>
+        </CartDrawer>
+        <AddToCart variants={[small]} locale="fr" cartHref="/fr/cart" labels={labels} />
+      </>,
+    )
+    fireEvent.click(screen.getByRole("button", { name: "Ajouter au panier" }))
+    const drawer = await screen.findByRole("dialog", { name: "Votre panier" })
+    expect(drawer).toHaveAttribute("open")
+    expect(await screen.findByRole("status")).toHaveTextContent("Ajouté au panier.")
+    expect(screen.getAllByText("Ajouté au panier.")).toHaveLength(1)
+    expect(screen.getAllByRole("link", { name: "Voir le panier" })).toHaveLength(1)
+
+    fireEvent.click(screen.getByRole("button", { name: "Fermer le panier" }))
+    expect(drawer).not.toHaveAttribute("open")
   })
 })

@@ -2,9 +2,10 @@
 
 import type { Locale } from "@tiwizi/locale"
 import Link from "next/link"
-import { useActionState, useState } from "react"
+import { useActionState, useEffect, useState } from "react"
 import { addToCart, type AddToCartState } from "@/lib/actions/cart"
 import type { CartErrorCode } from "@/lib/errors"
+import { openCartDrawer, useCartDrawerPresent } from "./cart-drawer"
 
 /** A variant as the buyer chooses it; texts are translated and formatted on the server. */
 export type VariantChoice = {
@@ -32,12 +33,19 @@ const initialState: AddToCartState = { status: "idle" }
 /**
  * Variant choice (when there are several), the chosen variant's price and stock, and the
  * button that adds it to the cart through a server action. While the action runs the button
- * says so and cannot be pressed twice; its outcome is announced to screen readers.
+ * says so and cannot be pressed twice. Once added, the cart drawer opens with the cart; without
+ * a drawer (or before the page is interactive) the outcome is said here, with a link to the
+ * cart. Errors are said here and announced to screen readers.
  */
 export function AddToCart({ variants, locale, cartHref, labels }: Props) {
   const firstAvailable = variants.find((v) => v.available) ?? variants[0]
   const [selectedId, setSelectedId] = useState(firstAvailable?.id)
   const [state, formAction, pending] = useActionState(addToCart, initialState)
+  const drawer = useCartDrawerPresent()
+  // Each successful add is a new state object: the drawer opens once per add.
+  useEffect(() => {
+    if (state.status === "added") openCartDrawer(true)
+  }, [state])
   const selected = variants.find((v) => v.id === selectedId) ?? firstAvailable
   if (!selected) return null
 
@@ -94,7 +102,7 @@ export function AddToCart({ variants, locale, cartHref, labels }: Props) {
       </button>
 
       <div aria-live="polite" className="min-h-6">
-        {!pending && state.status === "added" && (
+        {!pending && state.status === "added" && !drawer && (
           <p className="flex flex-wrap items-center gap-x-3 font-medium text-olive">
             {labels.added}
             <Link href={cartHref} className="text-indigo underline underline-offset-4">

@@ -5,6 +5,7 @@ import { Suspense } from "react"
 import { listTopCategories } from "@/lib/data/categories"
 import { getCurrentRegion } from "@/lib/data/regions"
 import { localePath } from "@/lib/locale-path"
+import { AccountLink } from "./account/account-link"
 import { CartLink } from "./cart-link"
 import { Mark } from "./icons"
 import { LocaleSwitcher } from "./locale-switcher"
@@ -12,7 +13,10 @@ import { RegionSwitcher } from "./region-switcher"
 import { SearchBox } from "./search-box"
 import { SearchForm } from "./search-form"
 
-/** The shop's header: brand, search, languages, currency, cart, and the top-level categories. */
+/**
+ * The shop's header: brand, search, languages, currency, account, cart, and the top-level
+ * categories.
+ */
 export async function Header({ locale }: { locale: Locale }) {
   const [t, tSearch, region, categories] = await Promise.all([
     getTranslations({ locale, namespace: "Header" }),
@@ -32,7 +36,7 @@ export async function Header({ locale }: { locale: Locale }) {
         {t("skipToContent")}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-        <Link href={localePath(locale)} aria-label={t("homeLink")} className="me-auto flex items-center gap-2.5">
+        <Link href={localePath(locale)} className="me-auto flex items-center gap-2.5">
           <Mark />
           <span className="leading-tight">
             <span className="block text-xl font-bold tracking-tight">Tiwizi</span>
@@ -56,7 +60,10 @@ export async function Header({ locale }: { locale: Locale }) {
           </Suspense>
           <RegionSwitcher locale={locale} current={region.currency_code} />
         </div>
-        <CartLink locale={locale} />
+        <div className="flex items-center gap-1">
+          <AccountLink locale={locale} />
+          <CartLink locale={locale} />
+        </div>
       </div>
       {categories.length > 0 && (
         <nav aria-label={t("categories")} className="border-t border-clay/70">

@@ -23,12 +23,16 @@ export function LocaleSwitcher({ current, label }: { current: Locale; label: str
               hrefLang={locale}
               lang={locale}
               aria-current={locale === current ? "true" : undefined}
-              aria-label={nativeNames[locale]}
               title={nativeNames[locale]}
               prefetch={false}
-              className="inline-flex min-h-9 min-w-9 items-center justify-center rounded-full px-2.5 font-medium text-muted hover:bg-wool hover:text-ink aria-[current]:bg-indigo aria-[current]:text-sand"
+              className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full px-2.5 font-medium text-muted hover:bg-wool hover:text-ink aria-[current]:bg-indigo aria-[current]:text-sand"
             >
-              <span className="sm:hidden">{shortNames[locale]}</span>
+              {/* The name read out holds the visible words (WCAG 2.5.3): on a phone the short
+                  code, then the language's full name for screen readers. */}
+              <span className="sm:hidden">
+                {shortNames[locale]}
+                <span className="sr-only"> {nativeNames[locale]}</span>
+              </span>
               <span className="hidden sm:inline">{nativeNames[locale]}</span>
             </Link>
           </li>

@@ -1,23 +1,26 @@
 import { formatNumber, type Locale } from "@tiwizi/locale"
 import Link from "next/link"
 import type { FacetGroup } from "@/lib/search-facets"
-import { searchHref, toggleFilter, type SearchState } from "@/lib/search-state"
+import { toggleFilter, type SearchState } from "@/lib/search-state"
 
 type Props = {
   groups: FacetGroup[]
   state: SearchState
   locale: Locale
+  /** The page's URL for a state (its own path, with the state's query). */
+  hrefOf: (state: SearchState) => string
   /** The box titles, by group ("Matière"), already translated. */
   titles: Record<FacetGroup["id"], string>
 }
 
 /**
- * The filter boxes of the results page. Every value is a link to the same search with that value
- * switched on or off, so filtering needs no JavaScript and every state has its URL; the links
- * act as checkboxes (`role="checkbox"`, `aria-checked`). A box is folded unless one of its values
- * is on, which keeps the results near the top on a phone.
+ * The filter boxes of the search page and of category, collection and cooperative pages. Every
+ * value is a link to the same page with that value switched on or off, so filtering needs no
+ * JavaScript and every state has its URL; the links act as checkboxes (`role="checkbox"`,
+ * `aria-checked`). A box is folded unless one of its values is on, which keeps the results near
+ * the top on a phone.
  */
-export function SearchFilters({ groups, state, locale, titles }: Props) {
+export function SearchFilters({ groups, state, locale, hrefOf, titles }: Props) {
   return (
     <div className="divide-y divide-clay border-y border-clay">
       {groups.map((group) => {
@@ -41,12 +44,12 @@ export function SearchFilters({ groups, state, locale, titles }: Props) {
                 {group.options.map((option) => (
                   <li key={`${option.param}=${option.value}`}>
                     <Link
-                      href={searchHref(locale, toggleFilter(state, option.param, option.value))}
+                      href={hrefOf(toggleFilter(state, option.param, option.value))}
                       role="checkbox"
                       aria-checked={option.selected}
                       prefetch={false}
                       rel="nofollow"
-                      className={`flex min-h-10 items-center gap-2.5 rounded-lg pe-2 text-sm hover:bg-wool ${option.nested ? "ps-6" : "ps-1"}`}
+                      className={`flex min-h-11 items-center gap-2.5 rounded-lg pe-2 text-sm hover:bg-wool ${option.nested ? "ps-6" : "ps-1"}`}
                     >
                       <span
                         aria-hidden="true"

@@ -1,6 +1,6 @@
 import { FetchError } from "@medusajs/js-sdk"
 import { describe, expect, it } from "vitest"
-import { cartErrorCode, isBadRequest } from "./errors"
+import { cartErrorCode, checkoutErrorCode, isBadRequest, isCheckoutErrorCode } from "./errors"
 
 describe("cartErrorCode", () => {
   it("recognises a stock shortage", () => {
@@ -27,5 +27,30 @@ describe("isBadRequest", () => {
     expect(isBadRequest(new FetchError("Not Found", "Not Found", 404))).toBe(false)
     expect(isBadRequest(new FetchError("boom", "Internal Server Error", 500))).toBe(false)
     expect(isBadRequest(new Error("400"))).toBe(false)
+  })
+})
+
+describe("checkoutErrorCode", () => {
+  it("recognises a piece sold to someone else while the order was being placed", () => {
+    expect(checkoutErrorCode(new FetchError("Some variant does not have the required inventory", "Bad Request", 400))).toBe("sold_out")
+    expect(checkoutErrorCode(new FetchError("Not enough stock available for item", "Conflict", 409))).toBe("sold_out")
+  })
+  it("recognises a refused payment, a cart that is gone, and other refusals", () => {
+    expect(checkoutErrorCode(new FetchError("Payment authorization failed", "Bad Request", 400))).toBe("payment")
+    expect(checkoutErrorCode(new FetchError("Cart not found", "Not Found", 404))).toBe("expired")
+    expect(checkoutErrorCode(new FetchError("No shipping method selected", "Bad Request", 400))).toBe("invalid")
+    expect(checkoutErrorCode(new FetchError("An unknown error occurred.", "Internal Server Error", 500))).toBe("unknown")
+  })
+  it("recognises a backend that cannot be reached", () => {
+    expect(checkoutErrorCode(new TypeError("fetch failed", { cause: new Error("connect ECONNREFUSED") }))).toBe("unreachable")
+    expect(checkoutErrorCode(new Error("boom"))).toBe("unknown")
+  })
+})
+
+describe("isCheckoutErrorCode", () => {
+  it("accepts only the checkout's codes (they come from the URL)", () => {
+    expect(isCheckoutErrorCode("sold_out")).toBe(true)
+    expect(isCheckoutErrorCode("<script>")).toBe(false)
+    expect(isCheckoutErrorCode(["sold_out"])).toBe(false)
   })
 })

@@ -31,6 +31,39 @@ export function cartErrorCode(error: unknown): CartErrorCode {
 }
 
 /**
+ * What can stop an order at the last step, for the review step's message (`CheckoutErrors.<code>`):
+ * `sold_out` when a piece in the cart was bought by someone else in the meantime (the cart is
+ * kept, so the customer can remove it), `payment` when the payment was not authorised, `expired`
+ * when the cart is gone (already turned into an order, or unknown).
+ */
+export const checkoutErrorCodes = ["sold_out", "payment", "expired", "unreachable", "invalid", "unknown"] as const
+export type CheckoutErrorCode = (typeof checkoutErrorCodes)[number]
+
+/** Whether a string is one of the checkout's error codes (they travel in the review step's URL). */
+export function isCheckoutErrorCode(value: unknown): value is CheckoutErrorCode {
+  return checkoutErrorCodes.includes(value as CheckoutErrorCode)
+}
+
+/**
+ * Classifies a failure of a checkout call. Completing a cart whose one-of-a-kind piece was just
+ * sold fails with 400 "not_allowed" naming the inventory (the backend's reservation runs inside
+ * a lock, so only one of two buyers gets the piece); a payment the provider refused is a 400
+ * naming the payment; 404 means the cart is gone.
+ */
+export function checkoutErrorCode(error: unknown): CheckoutErrorCode {
+  if (error instanceof FetchError) {
+    if (error.status === 404) return "expired"
+    if (error.status === 400 || error.status === 409) {
+      if (/inventory|stock|sold|not on sale/i.test(error.message)) return "sold_out"
+      if (/payment/i.test(error.message)) return "payment"
+      return "invalid"
+    }
+    return "unknown"
+  }
+  return cartErrorCode(error) === "unreachable" ? "unreachable" : "unknown"
+}
+
+/**
  * Whether the backend refused a request as malformed (400). For a search that is the visitor's
  * input (words or filters the index cannot take): a message to show, never an error page.
  */

@@ -2,8 +2,8 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute
 
 /**
  * Phones capitalise the first letter of what is typed: "Fatima@tighza.ma" and "fatima@tighza.ma"
- * must be one login. Members are stored in lower case, so their logins are lower-cased before
- * Medusa's own register, login and reset-password routes read them.
+ * must be one login. Members and customers are stored in lower case, so their logins are
+ * lower-cased before Medusa's own register, login and reset-password routes read them.
  */
 function lowerCaseLogin(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const body = req.body as Record<string, unknown> | undefined
@@ -13,7 +13,8 @@ function lowerCaseLogin(req: MedusaRequest, _res: MedusaResponse, next: MedusaNe
   next()
 }
 
-/** Cooperative members use Medusa's own `/auth/cooperative_member/emailpass*` routes. */
+/** Cooperative members and customers use Medusa's own `/auth/<actor>/emailpass*` routes. */
 export const authMiddlewares: MiddlewareRoute[] = [
   { matcher: "/auth/cooperative_member/emailpass*", methods: ["POST"], middlewares: [lowerCaseLogin] },
+  { matcher: "/auth/customer/emailpass*", methods: ["POST"], middlewares: [lowerCaseLogin] },
 ]

@@ -39,7 +39,8 @@ export async function e2eStack(): Promise<never> {
   const backend = start("npx", ["medusa", "start", "--host", "127.0.0.1"], { cwd: backendDir, env: backendEnv })
   await waitForHttp(`${backendUrl}/health`, 180_000)
 
-  const storefrontEnv = { ...process.env, ...readEnvFile(envFile) }
+  // The storefront writes absolute URLs (canonical, sitemap, JSON-LD) from STOREFRONT_URL.
+  const storefrontEnv = { ...process.env, ...readEnvFile(envFile), STOREFRONT_URL: backendEnv.STOREFRONT_URL }
   await run("npx", ["next", "build"], { cwd: storefrontDir, env: storefrontEnv })
   const storefront = start("npx", ["next", "start", "--port", String(STOREFRONT_PORT), "--hostname", "localhost"], {
     cwd: storefrontDir,

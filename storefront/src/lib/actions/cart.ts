@@ -2,20 +2,18 @@
 
 import { defaultLocale, isLocale } from "@tiwizi/locale"
 import { refresh } from "next/cache"
-import { cartItemCount } from "../cart-summary"
-import { addLineItem, createCart, deleteLineItem, getCart, updateCart } from "../data/cart"
+import { cartItemCount, maxLineQuantity } from "../cart-summary"
+import { addLineItem, createCart, deleteLineItem, getCart, updateCart, updateLineItem } from "../data/cart"
 import { setCartId } from "../data/cookies"
 import { getCurrentRegion } from "../data/regions"
 import { cartErrorCode, type CartErrorCode } from "../errors"
 
 export type AddToCartState = { status: "idle" } | { status: "added"; count: number } | { status: "error"; code: CartErrorCode }
 
-const maxQuantity = 20
-
 function readQuantity(value: FormDataEntryValue | null): number | null {
   if (value === null) return 1
   const quantity = Number(value)
-  return Number.isInteger(quantity) && quantity >= 1 && quantity <= maxQuantity ? quantity : null
+  return Number.isInteger(quantity) && quantity >= 1 && quantity <= maxLineQuantity ? quantity : null
 }
 
 /**
@@ -58,4 +56,29 @@ export async function removeLine(form: FormData): Promise<void> {
   if (!cart || typeof lineId !== "string" || !cart.items?.some((item) => item.id === lineId)) return
   await deleteLineItem(cart.id, lineId)
   refresh()
+}
+
+export type LineQuantityState = { status: "idle" } | { status: "error"; code: CartErrorCode }
+
+/**
+ * Sets the quantity of a line of the visitor's own cart (1 to 20; removing is its own button).
+ * A quantity above the piece's stock is refused by the backend and comes back as `out_of_stock`,
+ * for a message next to the line; the line keeps its quantity.
+ */
+export async function updateQuantity(_previous: LineQuantityState, form: FormData): Promise<LineQuantityState> {
+  const lineId = form.get("line_id")
+  const quantity = readQuantity(form.get("quantity") ?? "")
+  const cart = await getCart()
+  if (!cart || typeof lineId !== "string" || quantity === null || !cart.items?.some((item) => item.id === lineId)) {
+    return { status: "error", code: "invalid" }
+  }
+  try {
+    await updateLineItem(cart.id, lineId, quantity)
+    refresh()
+    return { status: "idle" }
+  } catch (error) {
+    const code = cartErrorCode(error)
+    if (code === "unknown" || code === "unreachable") console.error("quantity change failed:", error)
+    return { status: "error", code }
+  }
 }

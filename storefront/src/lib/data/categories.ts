@@ -74,3 +74,15 @@ export const getCategoryByHandle = cache(async (handle: string, locale: Locale):
     children: [...(category.category_children ?? [])].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map(summary),
   }
 })
+
+/**
+ * Every category's handle, whatever its depth, for the sitemap. Cached an hour, tag `categories`.
+ */
+export async function listCategoryHandles(): Promise<string[]> {
+  const { product_categories } = await cachedRead<HttpTypes.StoreProductCategoryListResponse>("/store/product-categories", {
+    query: { fields: "handle", limit: 500 },
+    tags: [tags.categories],
+    revalidate,
+  })
+  return product_categories.map((category) => category.handle)
+}

@@ -1,8 +1,13 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import type { Locale } from "@tiwizi/locale"
+import type { CurrencyCode, Locale } from "@tiwizi/locale"
 import { cache } from "react"
+import type { CardProduct } from "../cards"
+import type { ProductCooperative, ProductProvenance } from "../product-origin"
+import { cardFields as searchCardFields } from "../search-query"
+import { searchCard } from "../search-results"
 import { cachedRead, tags } from "./sdk"
+import { searchProductsMany } from "./search"
 
 /** What a product card shows: picture, title, and the cheapest variant's price. */
 const cardFields = "id,handle,title,thumbnail,variants.id,*variants.calculated_price"
@@ -18,6 +23,10 @@ const pageFields = [
   "variants.id,variants.title,variants.manage_inventory,variants.allow_backorder,+variants.inventory_quantity",
   "variants.options.value,variants.options.option_id",
   "*variants.calculated_price",
+  // Public fields only: the backend reads `*cooperative` as the cooperative's public fields and
+  // withholds weaver names given without consent.
+  "*cooperative",
+  "*provenance",
 ].join(",")
 
 /** Catalogue reads are cached for five minutes; staff edits show up within that window. */
@@ -60,15 +69,21 @@ export async function listProducts(input: ListProductsInput): Promise<ProductLis
   return { products, count }
 }
 
+/** A product as its page shows it: Medusa's product with its cooperative and provenance. */
+export type ProductPageData = HttpTypes.StoreProduct & {
+  cooperative?: ProductCooperative | null
+  provenance?: ProductProvenance | null
+}
+
 /**
  * One product by its handle, with everything its page shows: images, translated texts, facts,
- * variants with their stock and their price in the region's currency. `null` when no published
- * product has this handle. Cached 5 minutes, tag `products`; deduplicated within a request
- * (metadata and page share one call).
+ * variants with their stock and their price in the region's currency, its cooperative and its
+ * provenance. `null` when no published product has this handle. Cached 5 minutes, tag
+ * `products`; deduplicated within a request (metadata and page share one call).
  */
 export const getProductByHandle = cache(
-  async (handle: string, locale: Locale, regionId: string): Promise<HttpTypes.StoreProduct | null> => {
-    const { products } = await cachedRead<HttpTypes.StoreProductListResponse>("/store/products", {
+  async (handle: string, locale: Locale, regionId: string): Promise<ProductPageData | null> => {
+    const { products } = await cachedRead<{ products: ProductPageData[] }>("/store/products", {
       query: { fields: pageFields, handle, region_id: regionId, limit: 1 },
       locale,
       tags: [tags.products],
@@ -78,20 +93,54 @@ export const getProductByHandle = cache(
   },
 )
 
-/** The lines of a cart need only these, translated: the cart stores its lines' texts once. */
-export type ProductLabel = Pick<HttpTypes.StoreProduct, "id" | "handle" | "title">
+/** A page of the sitemap's product walk: the store route's pages stay small to keep answers quick. */
+const pathsPageSize = 200
 
 /**
- * Translated titles and handles of the given products (for cart lines, whose stored titles are
- * in the language of the moment they were added). Cached 5 minutes, tag `products`.
+ * Every published product's handle and last change, for the sitemap. Cached an hour, tag
+ * `products`: search engines read the sitemap daily at most.
  */
-export async function listProductLabels(ids: string[], locale: Locale): Promise<ProductLabel[]> {
-  if (ids.length === 0) return []
-  const { products } = await cachedRead<HttpTypes.StoreProductListResponse>("/store/products", {
-    query: { fields: "id,handle,title", id: [...ids].sort(), limit: ids.length },
-    locale,
-    tags: [tags.products],
-    revalidate,
-  })
-  return products.map(({ id, handle, title }) => ({ id, handle, title }))
+export async function listProductPaths(): Promise<{ handle: string; updated_at: string | null }[]> {
+  const paths: { handle: string; updated_at: string | null }[] = []
+  let count = 1
+  while (paths.length < count) {
+    const page = await cachedRead<HttpTypes.StoreProductListResponse>("/store/products", {
+      query: { fields: "handle,updated_at", limit: pathsPageSize, offset: paths.length, order: "created_at" },
+      tags: [tags.products],
+      revalidate: 3600,
+    })
+    if (page.products.length === 0) break
+    paths.push(...page.products.map(({ handle, updated_at }) => ({ handle, updated_at: updated_at ? String(updated_at) : null })))
+    count = page.count
+  }
+  return paths
+}
+
+/**
+ * Products to show under a product: others of its category first, then others of its
+ * cooperative, without repeats, up to `limit`. Read from the search index (two queries in one
+ * request), whose documents carry every language's title and every currency's price.
+ */
+export async function listRelatedProducts(
+  product: Pick<ProductPageData, "id" | "categories" | "cooperative">,
+  locale: Locale,
+  currency: CurrencyCode,
+  limit = 4,
+): Promise<CardProduct[]> {
+  const scopes = [
+    ...(product.categories ?? []).slice(0, 1).map((category) => ({ category_handles: { $in: [category.handle] } })),
+    ...(product.cooperative ? [{ cooperative_handle: { $in: [product.cooperative.handle] } }] : []),
+  ]
+  if (scopes.length === 0) return []
+  const results = await searchProductsMany(
+    scopes.map((filters) => ({
+      entity: "product",
+      fields: searchCardFields(locale, currency),
+      filters,
+      pagination: { skip: 0, take: limit + 1, order: { created_at: "DESC" } },
+      search_options: { count: "none" },
+    })),
+  )
+  const hits = results.flatMap((result) => result.hits).filter((hit) => hit.id !== product.id)
+  return [...new Map(hits.map((hit) => [hit.id, hit])).values()].slice(0, limit).map((hit) => searchCard(hit, locale, currency))
 }

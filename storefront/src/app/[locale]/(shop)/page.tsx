@@ -1,12 +1,19 @@
+import type { Metadata } from "next"
 import Link from "next/link"
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { CollectionTiles } from "@/components/catalogue/collection-tiles"
+import { CooperativeCard } from "@/components/catalogue/cooperative-card"
+import { ImpactFigures } from "@/components/catalogue/impact-figures"
 import { ChevronForward } from "@/components/icons"
 import { ProductGrid } from "@/components/product-card"
 import { SectionHeading } from "@/components/section-heading"
 import { localeFromParam } from "@/i18n/locale-param"
+import { alternatesFor } from "@/lib/alternates"
 import { productCard } from "@/lib/cards"
 import { getCategoryByHandle, listTopCategories } from "@/lib/data/categories"
 import { listCollections } from "@/lib/data/collections"
+import { listFeaturedCooperatives } from "@/lib/data/cooperatives"
+import { getImpact } from "@/lib/data/impact"
 import { listProducts } from "@/lib/data/products"
 import { getCurrentRegion } from "@/lib/data/regions"
 import { localePath } from "@/lib/locale-path"
@@ -14,23 +21,54 @@ import { carpetsHandle } from "@/lib/shop"
 
 type Props = { params: Promise<{ locale: string }> }
 
+/** Collections shown as tiles: one row on a desktop, two on a phone. */
+const collectionTiles = 4
+/** Cooperatives featured: those with the most pieces on sale. */
+const featuredCooperatives = 3
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = localeFromParam((await params).locale)
+  const t = await getTranslations({ locale, namespace: "Metadata" })
+  return {
+    alternates: alternatesFor(locale),
+    openGraph: {
+      title: t("homeTitle"),
+      description: t("homeDescription"),
+      url: localePath(locale),
+      siteName: t("siteName"),
+      type: "website",
+    },
+  }
+}
+
 export default async function HomePage({ params }: Props) {
   const locale = localeFromParam((await params).locale)
   setRequestLocale(locale)
-  const [t, tPrice, region, categories, carpets, collections] = await Promise.all([
+  const [t, tPrice, tCooperative, region, categories, carpets, collections, impact, cooperatives] = await Promise.all([
     getTranslations({ locale, namespace: "Home" }),
     getTranslations({ locale, namespace: "Price" }),
+    getTranslations({ locale, namespace: "Cooperative" }),
     getCurrentRegion(),
     listTopCategories(locale),
     getCategoryByHandle(carpetsHandle, locale),
-    listCollections(locale, 1),
+    listCollections(locale, collectionTiles),
+    getImpact(),
+    listFeaturedCooperatives(locale, featuredCooperatives),
   ])
-  const collection = collections[0]
-  const [newest, carpetRow, collectionRow] = await Promise.all([
+  const [newest, carpetRow, collectionCovers] = await Promise.all([
     listProducts({ locale, regionId: region.id, limit: 12, order: "-created_at" }),
     carpets ? listProducts({ locale, regionId: region.id, limit: 8, categoryIds: carpets.productCategoryIds }) : null,
-    collection ? listProducts({ locale, regionId: region.id, limit: 4, collectionId: collection.id }) : null,
+    // Each collection's newest piece is its tile's picture; an empty collection is not shown.
+    Promise.all(
+      collections.map((collection) =>
+        listProducts({ locale, regionId: region.id, limit: 1, collectionId: collection.id, order: "-created_at" }),
+      ),
+    ),
   ])
+  const tiles = collections.flatMap((collection, i) => {
+    const cover = collectionCovers[i].products[0]
+    return cover ? [{ handle: collection.handle, title: collection.title, thumbnail: cover.thumbnail ?? null }] : []
+  })
   const labels = { from: tPrice("from"), unavailable: tPrice("unavailable") }
 
   return (
@@ -67,6 +105,18 @@ export default async function HomePage({ params }: Props) {
       </section>
 
       <div className="mx-auto max-w-6xl space-y-14 px-4 pt-10">
+        <ImpactFigures
+          impact={impact}
+          locale={locale}
+          title={t("impactTitle")}
+          labels={{
+            cooperatives: t("impact.cooperatives"),
+            womenLed: t("impact.womenLed"),
+            carpets: t("impact.carpets"),
+            share: t("impact.share"),
+          }}
+        />
+
         {categories.length > 0 && (
           <section aria-labelledby="categories">
             <SectionHeading id="categories" title={t("categoriesTitle")} />
@@ -108,10 +158,32 @@ export default async function HomePage({ params }: Props) {
           )}
         </section>
 
-        {collection && collectionRow && collectionRow.products.length > 0 && (
-          <section aria-labelledby="collection">
-            <SectionHeading id="collection" title={collection.title} />
-            <ProductGrid products={collectionRow.products.map(productCard)} locale={locale} labels={labels} />
+        {tiles.length > 0 && (
+          <section aria-labelledby="collections">
+            <SectionHeading id="collections" title={t("collectionsTitle")} />
+            <CollectionTiles collections={tiles} locale={locale} />
+          </section>
+        )}
+
+        {cooperatives.length > 0 && (
+          <section aria-labelledby="cooperatives">
+            <SectionHeading
+              id="cooperatives"
+              title={t("cooperativesTitle")}
+              href={localePath(locale, "/cooperatives")}
+              linkLabel={t("allCooperatives")}
+            />
+            <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+              {cooperatives.map((cooperative) => (
+                <li key={cooperative.id}>
+                  <CooperativeCard
+                    cooperative={cooperative}
+                    locale={locale}
+                    labels={{ womenLed: tCooperative("womenLed"), rural: tCooperative("rural"), visit: tCooperative("visit") }}
+                  />
+                </li>
+              ))}
+            </ul>
           </section>
         )}
       </div>

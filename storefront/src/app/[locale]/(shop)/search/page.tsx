@@ -122,7 +122,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <h2 id="filters-title" className="mb-2 text-lg font-semibold">
               {t("filters")}
             </h2>
-            <SearchFilters groups={groups} state={state} locale={locale} titles={groupTitles(t)} />
+            <SearchFilters groups={groups} state={state} locale={locale} hrefOf={(next) => searchHref(locale, next)} titles={groupTitles(t)} />
           </aside>
         )}
         <section aria-labelledby="results-title" className="min-w-0">
@@ -133,7 +133,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <SearchChips
               chips={activeChips(state, context)}
               state={state}
-              locale={locale}
+              hrefOf={(next) => searchHref(locale, next)}
               labels={{ list: t("activeFilters"), clearAll: t("clearAll"), remove: (label) => t("removeFilter", { label }) }}
             />
             {count > 1 && (
