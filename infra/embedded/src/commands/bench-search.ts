@@ -1,6 +1,5 @@
 import { openSync, readFileSync } from "node:fs"
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises"
-import { createServer } from "node:net"
 import os from "node:os"
 import { join } from "node:path"
 import type { ChildProcess } from "node:child_process"
@@ -8,6 +7,7 @@ import { databaseUrl, openServer, recreateDatabase, withClient, type Server } fr
 import { startEmbeddedPostgres } from "../embedded-postgres.js"
 import { backendDir, dataDir, repoRoot } from "../paths.js"
 import { exitOf, onShutdown, run, runLogged, shutdown, start } from "../processes.js"
+import { freePort, waitForServer } from "../servers.js"
 import { migrate } from "./shop-database.js"
 
 const DATABASE = "tiwizi_bench"
@@ -114,7 +114,7 @@ async function measureLatency(env: NodeJS.ProcessEnv, key: string, queries: Benc
   })
   const url = `http://127.0.0.1:${port}`
   console.warn(`Starting Medusa on ${url} (log in ${log})…`)
-  await waitForHealth(`${url}/health`, backend, log)
+  await waitForServer(`${url}/health`, backend, log)
   const modes: Record<string, Mode> = {}
   for (const [mode, facets] of [["without_facets", false], ["with_facets", true]] as const) {
     const post = (query: BenchQuery) => timedSearch(`${url}/store/search`, key, query, facets)
@@ -263,27 +263,6 @@ async function writeResults(server: Server, sizes: number[], results: SizeResult
   await writeFile(`${file}.tmp`, `${JSON.stringify(report, null, 2)}\n`)
   await rename(`${file}.tmp`, file)
   console.warn(`Written to ${file}.`)
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once("error", reject)
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address()
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))))
-    })
-  })
-}
-
-async function waitForHealth(url: string, backend: ChildProcess, log: string): Promise<void> {
-  const deadline = Date.now() + 180_000
-  while (Date.now() < deadline) {
-    if (backend.exitCode !== null) throw new Error(`Medusa exited (code ${backend.exitCode}) before answering; see ${log}`)
-    if (await fetch(url).then((response) => response.ok, () => false)) return
-    await new Promise((resolve) => setTimeout(resolve, 1000))
-  }
-  throw new Error(`${url} did not answer within 180 s; see ${log}`)
 }
 
 /** Stops one child started with `start` (its whole process group) before the next size. */

@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs"
 import { cp, rm } from "node:fs/promises"
 import { join } from "node:path"
 import { databaseUrl, openServer, recreateDatabase } from "../database.js"
 import { backendDir, dataDir, storefrontDir } from "../paths.js"
 import { exitOf, onShutdown, run, runLogged, shutdown, start } from "../processes.js"
+import { readEnvFile } from "../servers.js"
 import { migrate } from "./shop-database.js"
 
 const BACKEND_PORT = 9100
@@ -59,11 +59,6 @@ async function buildAdmin(env: NodeJS.ProcessEnv): Promise<void> {
   const target = join(backendDir, "public", "admin")
   await rm(target, { recursive: true, force: true })
   await cp(join(backendDir, ".medusa", "admin"), target, { recursive: true })
-}
-
-function readEnvFile(file: string): Record<string, string> {
-  const lines = readFileSync(file, "utf8").split("\n").filter((line) => line.includes("="))
-  return Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]))
 }
 
 async function waitForHttp(url: string, timeoutMs: number): Promise<void> {

@@ -4,11 +4,10 @@ import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { ListingResults } from "@/components/catalogue/listing-results"
 import { localeFromParam } from "@/i18n/locale-param"
-import { alternatesFor } from "@/lib/alternates"
 import { getCategoryByHandle } from "@/lib/data/categories"
 import { listingState } from "@/lib/listing"
+import { listingMetadata } from "@/lib/listing-metadata"
 import { localePath } from "@/lib/locale-path"
-import { activeFilters } from "@/lib/search-state"
 
 type Props = {
   params: Promise<{ locale: string; handle: string }>
@@ -22,17 +21,14 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!category) return {}
   const t = await getTranslations({ locale, namespace: "Metadata" })
   const description = category.description || t("categoryDescription", { name: category.name })
-  const path = `/categories/${category.handle}`
-  // Filtered and later pages are views of this one: followed, not indexed; the canonical names it.
-  const state = listingState(await searchParams, "category")
-  const variant = state.page > 1 || activeFilters(state).length > 0 || state.sort !== "relevance"
-  return {
+  return listingMetadata({
+    locale,
+    path: `/categories/${category.handle}`,
     title: category.name,
     description,
-    alternates: alternatesFor(locale, path),
-    openGraph: { title: category.name, description, url: localePath(locale, path), siteName: t("siteName"), type: "website" },
-    ...(variant && { robots: { index: false, follow: true } }),
-  }
+    state: listingState(await searchParams, "category"),
+    siteName: t("siteName"),
+  })
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {

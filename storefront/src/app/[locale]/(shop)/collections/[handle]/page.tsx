@@ -3,11 +3,10 @@ import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { ListingResults } from "@/components/catalogue/listing-results"
 import { localeFromParam } from "@/i18n/locale-param"
-import { alternatesFor } from "@/lib/alternates"
 import { getCollectionByHandle } from "@/lib/data/collections"
 import { listingState } from "@/lib/listing"
+import { listingMetadata } from "@/lib/listing-metadata"
 import { localePath } from "@/lib/locale-path"
-import { activeFilters } from "@/lib/search-state"
 
 type Props = {
   params: Promise<{ locale: string; handle: string }>
@@ -21,17 +20,14 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!collection) return {}
   const t = await getTranslations({ locale, namespace: "Metadata" })
   const description = collection.description ?? t("collectionDescription", { name: collection.title })
-  const path = `/collections/${collection.handle}`
-  // Filtered and later pages are views of this one: followed, not indexed; the canonical names it.
-  const state = listingState(await searchParams)
-  const variant = state.page > 1 || activeFilters(state).length > 0 || state.sort !== "relevance"
-  return {
+  return listingMetadata({
+    locale,
+    path: `/collections/${collection.handle}`,
     title: collection.title,
     description,
-    alternates: alternatesFor(locale, path),
-    openGraph: { title: collection.title, description, url: localePath(locale, path), siteName: t("siteName"), type: "website" },
-    ...(variant && { robots: { index: false, follow: true } }),
-  }
+    state: listingState(await searchParams),
+    siteName: t("siteName"),
+  })
 }
 
 export default async function CollectionPage({ params, searchParams }: Props) {

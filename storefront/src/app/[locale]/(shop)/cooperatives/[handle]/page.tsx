@@ -7,11 +7,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { ListingResults } from "@/components/catalogue/listing-results"
 import { ChevronForward } from "@/components/icons"
 import { localeFromParam } from "@/i18n/locale-param"
-import { alternatesFor } from "@/lib/alternates"
 import { getCooperativeByHandle } from "@/lib/data/cooperatives"
 import { listingState } from "@/lib/listing"
+import { listingMetadata } from "@/lib/listing-metadata"
 import { localePath } from "@/lib/locale-path"
-import { activeFilters } from "@/lib/search-state"
 
 type Props = {
   params: Promise<{ locale: string; handle: string }>
@@ -25,23 +24,15 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!cooperative) return {}
   const t = await getTranslations({ locale, namespace: "Metadata" })
   const description = t("cooperativeDescription", { name: cooperative.name, label: `${cooperative.commune}, ${cooperative.province}` })
-  const path = `/cooperatives/${cooperative.handle}`
-  const state = listingState(await searchParams, "cooperative")
-  const variant = state.page > 1 || activeFilters(state).length > 0 || state.sort !== "relevance"
-  return {
+  return listingMetadata({
+    locale,
+    path: `/cooperatives/${cooperative.handle}`,
     title: cooperative.name,
     description,
-    alternates: alternatesFor(locale, path),
-    openGraph: {
-      title: cooperative.name,
-      description,
-      url: localePath(locale, path),
-      siteName: t("siteName"),
-      type: "website",
-      images: cooperative.cover_url ? [cooperative.cover_url] : [],
-    },
-    ...(variant && { robots: { index: false, follow: true } }),
-  }
+    state: listingState(await searchParams, "cooperative"),
+    siteName: t("siteName"),
+    image: cooperative.cover_url,
+  })
 }
 
 export default async function CooperativePage({ params, searchParams }: Props) {
