@@ -55,7 +55,9 @@ async function placeOrder(email: string, password: string): Promise<{ id: string
   const address = { first_name: "Amina", last_name: "Ouhaddou", address_1: "12 rue des Tisserands", city: "Khénifra", country_code: "ma", phone: "+212612345678" }
   await api(`/store/carts/${cart.id}`, { shipping_address: address, billing_address: address })
   const { shipping_options } = await api<{ shipping_options: { id: string; name: string }[] }>(`/store/shipping-options?cart_id=${cart.id}`)
-  await api(`/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id })
+  const home = shipping_options.find((option) => option.name === "Livraison à domicile")
+  if (!home) throw new Error(`no home delivery among ${shipping_options.map((option) => option.name).join(", ")}`)
+  await api(`/store/carts/${cart.id}/shipping-methods`, { option_id: home.id })
   const { payment_collection } = await api<{ payment_collection: { id: string } }>("/store/payment-collections", { cart_id: cart.id })
   await api(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_cod" })
   const completed = await api<{ type: string; order: { id: string; display_id: number } }>(`/store/carts/${cart.id}/complete`, {})
