@@ -1,18 +1,7 @@
+import type { AddressFields } from "@tiwizi/address"
 import { intlTagOf, type Locale } from "@tiwizi/locale"
 import type { OrderConfirmationData } from "./order-confirmation"
 import { storefrontLink } from "./storefront-link"
-
-type Address = {
-  first_name?: string | null
-  last_name?: string | null
-  address_1?: string | null
-  address_2?: string | null
-  postal_code?: string | null
-  city?: string | null
-  province?: string | null
-  country_code?: string | null
-  phone?: string | null
-}
 
 /** The order as the confirmation reads it (the fields `orderConfirmationFields` asks for). */
 export type PlacedOrder = {
@@ -25,7 +14,7 @@ export type PlacedOrder = {
   tax_total: unknown
   total: unknown
   shipping_methods?: ({ name?: string | null } | null)[] | null
-  shipping_address?: Address | null
+  shipping_address?: AddressFields | null
   payment_collections?: ({ payments?: ({ provider_id?: string | null } | null)[] | null } | null)[] | null
 }
 
@@ -51,7 +40,7 @@ export const orderConfirmationFields = [
 ]
 
 /** The address as it is written on a parcel, one line each, the country named in the reader's language. */
-function addressLines(address: Address | null | undefined, locale: Locale): string[] {
+function addressLines(address: AddressFields | null | undefined, locale: Locale): string[] {
   if (!address) return []
   const country = address.country_code
     ? new Intl.DisplayNames([intlTagOf(locale)], { type: "region" }).of(address.country_code.toUpperCase())

@@ -1,4 +1,5 @@
 import type { CurrencyCode } from "./money"
+import { intlTagOf, type Locale } from "./locales"
 
 /**
  * The shop's three regions, keyed by their currency. The seed creates them and the storefront's
@@ -19,3 +20,12 @@ export const shopRegions = [
 ] as const satisfies readonly { currency: CurrencyCode; name: string; countries: readonly string[] }[]
 
 export type ShopRegion = (typeof shopRegions)[number]
+
+/** A country's name in the reader's language ("ma" → "Maroc" / "المغرب" / "Morocco"); an unknown code is shown as given. */
+export function countryName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([intlTagOf(locale)], { type: "region", fallback: "code" }).of(code.toUpperCase()) ?? code.toUpperCase()
+  } catch {
+    return code.toUpperCase()
+  }
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { countryName, formatOrderDate, fulfillmentStatusKey, orderStatusKey, paymentStatusKey } from "./account-orders"
+import { countryName } from "@tiwizi/locale"
+import { formatOrderDate, fulfillmentStatusKey, orderStatusKey, paymentStatusKey } from "./account-orders"
 
 describe("status keys", () => {
   it("keep Medusa's statuses and fold unknown ones into other", () => {

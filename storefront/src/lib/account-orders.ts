@@ -45,8 +45,3 @@ export const fulfillmentStatusKey = (status: unknown): FulfillmentStatusKey => k
 export function formatOrderDate(date: string | Date, locale: Locale): string {
   return new Intl.DateTimeFormat(intlTagOf(locale), { dateStyle: "long" }).format(new Date(date))
 }
-
-/** A country's name in the customer's language, from its ISO code (`ma` → "Maroc"). */
-export function countryName(code: string, locale: Locale): string {
-  return new Intl.DisplayNames([intlTagOf(locale)], { type: "region" }).of(code.toUpperCase()) ?? code.toUpperCase()
-}

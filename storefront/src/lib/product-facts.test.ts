@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { countryName, productFacts } from "./product-facts"
+import { countryName } from "@tiwizi/locale"
+import { productFacts } from "./product-facts"
 
 const carpet = { width: 200, length: 300, weight: 2400, material: " Laine de mouton ", origin_country: "ma" } as never
 

@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import { formatNumber, intlTagOf, type Locale } from "@tiwizi/locale"
+import { countryName, formatNumber, type Locale } from "@tiwizi/locale"
 
 /** A product's physical facts, formatted for a reader of `locale`; absent facts are left out. */
 export type ProductFacts = {
@@ -37,13 +37,4 @@ export function productFacts(product: FactFields, locale: Locale): ProductFacts 
   if (product.material?.trim()) facts.material = product.material.trim()
   if (product.origin_country) facts.origin = countryName(product.origin_country, locale)
   return facts
-}
-
-/** "ma" → "Maroc" / "المغرب" / "Morocco"; an unknown code is shown as given. */
-export function countryName(code: string, locale: Locale): string {
-  try {
-    return new Intl.DisplayNames([intlTagOf(locale)], { type: "region", fallback: "code" }).of(code.toUpperCase()) ?? code
-  } catch {
-    return code.toUpperCase()
-  }
 }

@@ -1,22 +1,8 @@
-import type { Locale } from "@tiwizi/locale"
-import { countryName } from "@/lib/account-orders"
-
-/** The parts of an address a card shows; any Medusa address (customer's or order's) has them. */
-export type AddressLines = {
-  first_name?: string | null
-  last_name?: string | null
-  company?: string | null
-  address_1?: string | null
-  address_2?: string | null
-  postal_code?: string | null
-  city?: string | null
-  province?: string | null
-  country_code?: string | null
-  phone?: string | null
-}
+import type { AddressFields } from "@tiwizi/address"
+import { countryName, type Locale } from "@tiwizi/locale"
 
 /** An address as a courier's label reads it, in the customer's language for the country. */
-export function AddressCard({ address, locale }: { address: AddressLines; locale: Locale }) {
+export function AddressCard({ address, locale }: { address: AddressFields; locale: Locale }) {
   const name = [address.first_name, address.last_name].filter(Boolean).join(" ")
   const town = [address.postal_code, address.city].filter(Boolean).join(" ")
   const lines = [address.company, address.address_1, address.address_2, town, address.province]

@@ -1,7 +1,6 @@
 import { moroccanCities, shippingCountries } from "@tiwizi/address"
-import type { Locale } from "@tiwizi/locale"
+import { countryName, type Locale } from "@tiwizi/locale"
 import { getTranslations } from "next-intl/server"
-import { countryName } from "@/lib/account-orders"
 import { saveAddress } from "@/lib/actions/account"
 import type { Address } from "@/lib/data/customer"
 import { AccountForm, type FieldSpec } from "./account-form"

@@ -1,5 +1,5 @@
 import { moroccanCities } from "@tiwizi/address"
-import type { Locale } from "@tiwizi/locale"
+import { countryName, type Locale } from "@tiwizi/locale"
 import { getTranslations } from "next-intl/server"
 import { addressFormFields, addressFormIssueCodes, type AddressFormValues } from "@/lib/checkout-address"
 import { listRegionCountries } from "@/lib/data/checkout"
@@ -7,7 +7,6 @@ import { getCustomer } from "@/lib/data/customer"
 import type { Cart } from "@/lib/data/cart"
 import { checkoutErrorCodes } from "@/lib/errors"
 import { AddressForm, type AddressFormLabels } from "./address-form"
-import { countryName } from "./address-view"
 
 /** The contact and address step, filled with what the cart already holds (or the logged-in customer's e-mail). */
 export async function AddressStep({ cart, locale }: { cart: Cart; locale: Locale }) {
