@@ -83,6 +83,10 @@ module.exports = defineConfig({
       adminCors: process.env.ADMIN_CORS ?? backendUrl,
       authCors: process.env.AUTH_CORS ?? `${storefrontUrl},${backendUrl}`,
       jwtSecret: process.env.JWT_SECRET ?? "tiwizi-dev-jwt-secret",
+      // Cooperative members stay logged in on their own phone for a month, and end their sessions
+      // from the portal when a phone is lost or shared (`POST /vendor/me/sessions/end`). The
+      // setting is for every actor: customers' tokens last as long, and their cookie follows the token.
+      jwtExpiresIn: process.env.JWT_EXPIRES_IN ?? "30d",
       cookieSecret: process.env.COOKIE_SECRET ?? "tiwizi-dev-cookie-secret",
     },
   },

@@ -19,6 +19,7 @@ import {
   approvedCooperative,
   attempt,
   bearer,
+  bouregreg,
   cooperativeService,
   expectInvalid,
   recordEvents,
@@ -66,15 +67,7 @@ medusaIntegrationTestRunner({
     // before every test.
     beforeAll(async () => {
       a = await approvedCooperative(api, getContainer(), "owner@tighza.ma")
-      b = await approvedCooperative(api, getContainer(), "owner@salewoven.ma", {
-        name: "Coopérative Bouregreg",
-        legal_name: "Coopérative artisanale Bouregreg",
-        odco_number: "RB-2012-0033",
-        region: "Rabat-Salé-Kénitra",
-        province: "Salé",
-        commune: "Salé",
-        email: "contact@bouregreg.ma",
-      })
+      b = await approvedCooperative(api, getContainer(), "owner@salewoven.ma", bouregreg)
       await cooperativeService(getContainer()).updateCooperatives({ id: b.cooperativeId, bank_rib: RIB })
       events = recordEvents(getContainer(), ["cooperative.updated", "cooperative.member_invited", "cooperative.member_joined"])
     })

@@ -64,6 +64,17 @@ export function application(overrides: Record<string, unknown> = {}) {
   }
 }
 
+/** Overrides of {@link application} for a second cooperative, in Salé, for tenant isolation tests. */
+export const bouregreg = {
+  name: "Coopérative Bouregreg",
+  legal_name: "Coopérative artisanale Bouregreg",
+  odco_number: "RB-2012-0033",
+  region: "Rabat-Salé-Kénitra",
+  province: "Salé",
+  commune: "Salé",
+  email: "contact@bouregreg.ma",
+}
+
 export const cooperativeService = (container: MedusaContainer) => container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
 
 /**

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { benchLighthouse } from "./commands/bench-lighthouse.js"
+import { benchPortal } from "./commands/bench-portal.js"
 import { benchSearch } from "./commands/bench-search.js"
 import { dev } from "./commands/dev.js"
 import { e2eStack } from "./commands/e2e-stack.js"
@@ -18,6 +19,7 @@ const commands: Record<string, () => Promise<never>> = {
   "e2e-stack": e2eStack,
   "bench-search": benchSearch,
   "bench-lighthouse": benchLighthouse,
+  "bench-portal": benchPortal,
 }
 
 const name = process.argv[2] ?? ""

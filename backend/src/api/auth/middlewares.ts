@@ -1,4 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { refuseEndedMemberRefresh } from "./refuse-ended-member-refresh"
 
 /**
  * Phones capitalise the first letter of what is typed: "Fatima@tighza.ma" and "fatima@tighza.ma"
@@ -13,8 +14,12 @@ function lowerCaseLogin(req: MedusaRequest, _res: MedusaResponse, next: MedusaNe
   next()
 }
 
-/** Cooperative members and customers use Medusa's own `/auth/<actor>/emailpass*` routes. */
+/**
+ * Cooperative members and customers use Medusa's own `/auth/<actor>/emailpass*` routes; a
+ * member's ended token is not refreshed.
+ */
 export const authMiddlewares: MiddlewareRoute[] = [
   { matcher: "/auth/cooperative_member/emailpass*", methods: ["POST"], middlewares: [lowerCaseLogin] },
   { matcher: "/auth/customer/emailpass*", methods: ["POST"], middlewares: [lowerCaseLogin] },
+  { matcher: "/auth/token/refresh", methods: ["POST"], middlewares: [refuseEndedMemberRefresh] },
 ]

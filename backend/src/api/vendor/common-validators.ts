@@ -25,3 +25,6 @@ export const countField = (min: number) => z.number().int().min(min).max(100_000
 /** An image address, as returned by the file upload. */
 export const imageUrlField = (field: string) =>
   z.url({ protocol: /^https?$/, error: `${field} must be an http(s) address` }).max(2_000)
+
+/** Routes with no body (submit, withdraw, archive, ending sessions) still refuse one with fields in it. */
+export const EmptyBody = z.object({}).strict()

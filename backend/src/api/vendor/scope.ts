@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, Med
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { CooperativeStatus } from "../../modules/cooperative/models/cooperative"
 import type { MemberRole } from "../../modules/cooperative/models/cooperative-member"
+import { isSessionEnded } from "./member-sessions"
 
 /** Who is calling a `/vendor` route, for whom they act, and with which role. */
 export type VendorScope = {
@@ -36,7 +37,8 @@ export function vendorScope(req: MedusaRequest): VendorScope {
 
 /**
  * Loads the authenticated member (`auth_context.actor_id`) with their cooperative's id and
- * status. A token whose member no longer exists answers 401, like no token at all.
+ * status. A token whose member no longer exists, or issued before the member ended their
+ * sessions, answers 401, like no token at all.
  */
 export async function loadVendorScope(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const actorId = (req as AuthenticatedMedusaRequest).auth_context?.actor_id
@@ -44,12 +46,12 @@ export async function loadVendorScope(req: MedusaRequest, _res: MedusaResponse, 
   const { data } = actorId
     ? await query.graph({
         entity: "cooperative_member",
-        fields: ["id", "role", "cooperative_id", "cooperative.status"],
+        fields: ["id", "role", "cooperative_id", "sessions_ended_at", "cooperative.status"],
         filters: { id: actorId },
       })
     : { data: [] }
   const member = data[0]
-  if (!member) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")
+  if (!member || isSessionEnded(req, member.sessions_ended_at)) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")
   scopes.set(req, {
     memberId: member.id,
     cooperativeId: member.cooperative_id ?? null,

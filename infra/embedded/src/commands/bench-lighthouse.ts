@@ -1,23 +1,15 @@
-import type { ChildProcess } from "node:child_process"
-import { openSync } from "node:fs"
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises"
-import os from "node:os"
 import { join } from "node:path"
 import type { Result } from "lighthouse"
-import { databaseUrl, openServer, recreateDatabase, type Server } from "../database.js"
-import { startEmbeddedPostgres } from "../embedded-postgres.js"
-import { backendDir, dataDir, repoRoot, storefrontDir } from "../paths.js"
-import { onShutdown, runLogged, shutdown, start } from "../processes.js"
 import { CATEGORIES, printTable, readRun, summarise, TARGETS, type PageResult, type Run } from "../lighthouse-report.js"
-import { freePort, readEnvFile, waitForServer } from "../servers.js"
-import { migrate } from "./shop-database.js"
+import { CHROME_FLAGS, runLighthouse } from "../lighthouse-runner.js"
+import { describeMachine } from "../machine.js"
+import { repoRoot } from "../paths.js"
+import { shutdown } from "../processes.js"
+import { startProductionStack } from "../production-stack.js"
 
-const DATABASE = "tiwizi_lighthouse"
 const RUNS = 3
 const DEFAULT_LOCALES = ["ar", "fr"]
-/** The flags every browser of the project's tests gets (Debian's Chromium, headless, no network chatter). */
-const CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
 const OWN_STACK = "its own production stack on this machine: next build + next start, medusa start on the seeded demo catalogue"
 
 /**
@@ -35,28 +27,11 @@ export async function benchLighthouse(): Promise<never> {
   const unknown = locales.filter((locale) => !["fr", "ar", "en"].includes(locale))
   if (unknown.length) throw new Error(`--locales takes fr, ar and en separated by commas (got "${unknown.join(",")}")`)
   const given = option(args, "--url")?.replace(/\/$/, "")
-  const baseUrl = given ?? (await startStack())
+  const baseUrl = given ?? (await startProductionStack("lighthouse", 30)).storefrontUrl
   const stack = given ? `the shop already running at ${given}` : OWN_STACK
   const product = await firstProductHandle(baseUrl, locales[0])
-  const { default: lighthouse } = await import("lighthouse")
-  const { launch } = await import("chrome-launcher")
-  let running: { kill(): void } | undefined
-  onShutdown(async () => running?.kill())
-
-  /** One Lighthouse run in a fresh browser profile, so no run inherits another's cache. */
-  const measure = async (url: string): Promise<Result> => {
-    const chrome = await launch({ chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", chromeFlags: CHROME_FLAGS, logLevel: "silent" })
-    running = chrome
-    try {
-      const answer = await lighthouse(url, { port: chrome.port, logLevel: "error", onlyCategories: [...CATEGORIES] })
-      if (!answer) throw new Error(`Lighthouse returned nothing for ${url}`)
-      if (answer.lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${answer.lhr.runtimeError.message}`)
-      return answer.lhr
-    } finally {
-      chrome.kill()
-      running = undefined
-    }
-  }
+  /** One Lighthouse run of the shop's four categories. */
+  const measure = (url: string): Promise<Result> => runLighthouse(url, { onlyCategories: [...CATEGORIES] })
 
   const results: PageResult[] = []
   let about: Pick<Result, "environment" | "lighthouseVersion"> | undefined
@@ -89,56 +64,6 @@ function option(args: string[], name: string): string | undefined {
   return args[at].startsWith(`${name}=`) ? args[at].slice(name.length + 1) : args[at + 1]
 }
 
-/**
- * The production shop on free ports: a fresh `tiwizi_lighthouse` database, migrated and seeded,
- * Medusa without its admin, and the storefront built and started against it. Returns its URL.
- */
-async function startStack(): Promise<string> {
-  const server = await openLighthouseServer()
-  onShutdown(() => server.stop())
-  await recreateDatabase(server, DATABASE)
-  const [backendPort, storefrontPort] = [await freePort(), await freePort()]
-  const backendUrl = `http://127.0.0.1:${backendPort}`
-  const storefrontUrl = `http://localhost:${storefrontPort}`
-  const workDir = join(dataDir, "lighthouse")
-  await mkdir(workDir, { recursive: true })
-  const envFile = join(workDir, "storefront.env")
-  const backendEnv: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl(server, DATABASE),
-    PORT: String(backendPort),
-    MEDUSA_BACKEND_URL: backendUrl,
-    STOREFRONT_URL: storefrontUrl,
-    TIWIZI_STOREFRONT_ENV_FILE: envFile,
-    DISABLE_MEDUSA_ADMIN: "true",
-  }
-  await migrate(backendEnv)
-  const logs = join(dataDir, "logs")
-  console.warn(`Seeding the demo catalogue into "${DATABASE}" (about a minute; log in ${join(logs, "lighthouse-seed.log")})…`)
-  await runLogged("npx", ["medusa", "exec", "./src/scripts/seed.ts"], join(logs, "lighthouse-seed.log"), { cwd: backendDir, env: backendEnv })
-  const backend = startLogged("npx", ["medusa", "start", "--host", "127.0.0.1", "--port", String(backendPort)], backendDir, backendEnv, join(logs, "lighthouse-medusa.log"))
-  await waitForServer(`${backendUrl}/health`, backend, join(logs, "lighthouse-medusa.log"))
-
-  // The storefront writes its canonical and hreflang links with STOREFRONT_URL: this shop's own.
-  const storefrontEnv = { ...process.env, ...readEnvFile(envFile), STOREFRONT_URL: storefrontUrl }
-  console.warn(`Building the storefront (log in ${join(logs, "lighthouse-next-build.log")})…`)
-  await runLogged("npx", ["next", "build"], join(logs, "lighthouse-next-build.log"), { cwd: storefrontDir, env: storefrontEnv })
-  const next = startLogged("npx", ["next", "start", "--port", String(storefrontPort), "--hostname", "localhost"], storefrontDir, storefrontEnv, join(logs, "lighthouse-next.log"))
-  await waitForServer(`${storefrontUrl}/fr`, next, join(logs, "lighthouse-next.log"))
-  return storefrontUrl
-}
-
-/** DATABASE_URL's server, or an embedded cluster of its own, 30 above dev's port (bench:search uses +20). */
-async function openLighthouseServer(): Promise<Server> {
-  if (process.env.DATABASE_URL) return openServer("dev")
-  return startEmbeddedPostgres("lighthouse", Number(process.env.TIWIZI_PG_PORT ?? 54320) + 30)
-}
-
-function startLogged(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, log: string): ChildProcess {
-  const out = openSync(log, "w")
-  return start(command, args, { cwd, env, stdio: ["ignore", out, out] })
-}
-
 /** The first carpet the carpets category lists, as a visitor would open it. */
 async function firstProductHandle(baseUrl: string, locale: string): Promise<string> {
   const response = await fetch(`${baseUrl}/${locale}/categories/tapis`)
@@ -155,22 +80,13 @@ async function writeResults(results: PageResult[], about: Pick<Result, "environm
     (text) => (JSON.parse(text) as { results?: PageResult[] }).results?.filter((result) => !measured.has(result.locale)) ?? [],
     () => [],
   )
-  const cpus = os.cpus()
   const report = {
     benchmark: "lighthouse",
     date: new Date().toISOString(),
     lighthouse: about?.lighthouseVersion,
     browser: about?.environment.hostUserAgent,
-    machine: {
-      cpus: cpus.length,
-      cpu_model: cpus[0]?.model,
-      memory_gb: Math.round(os.totalmem() / 2 ** 30),
-      node: process.version,
-      platform: `${os.platform()} ${os.release()}`,
-      // Lighthouse's own CPU speed estimate, and the load averages: other work on a shared machine skews performance.
-      benchmark_index: about?.environment.benchmarkIndex,
-      load_average: os.loadavg().map((load) => Math.round(load * 10) / 10),
-    },
+    // With Lighthouse's own CPU speed estimate: other work on a shared machine skews performance.
+    machine: { ...describeMachine(), benchmark_index: about?.environment.benchmarkIndex },
     method: {
       preset: "Lighthouse default (mobile): Moto G Power emulation, simulated throttling (slow 4G, 4x CPU slowdown)",
       runs_per_page: RUNS,

@@ -1,10 +1,10 @@
 import { openSync, readFileSync } from "node:fs"
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises"
-import os from "node:os"
 import { join } from "node:path"
 import type { ChildProcess } from "node:child_process"
 import { databaseUrl, openServer, recreateDatabase, withClient, type Server } from "../database.js"
 import { startEmbeddedPostgres } from "../embedded-postgres.js"
+import { describeMachine } from "../machine.js"
 import { backendDir, dataDir, repoRoot } from "../paths.js"
 import { exitOf, onShutdown, run, runLogged, shutdown, start } from "../processes.js"
 import { freePort, waitForServer } from "../servers.js"
@@ -230,19 +230,12 @@ async function writeResults(server: Server, sizes: number[], results: SizeResult
     },
     () => [],
   )
-  const cpus = os.cpus()
   const report = {
     benchmark: "search",
     date: new Date().toISOString(),
     provider: results[0]?.build.provider ?? "tiwizi-postgres",
     machine: {
-      cpus: cpus.length,
-      cpu_model: cpus[0]?.model,
-      memory_gb: Math.round(os.totalmem() / 2 ** 30),
-      node: process.version,
-      platform: `${os.platform()} ${os.release()}`,
-      // Other work on the machine skews every figure: the 1, 5 and 15-minute load averages at the end.
-      load_average: os.loadavg().map(round),
+      ...describeMachine(),
       postgres: { ...settings, embedded: !process.env.DATABASE_URL },
     },
     method: {

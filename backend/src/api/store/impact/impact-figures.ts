@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, OrderStatus, ProductStatus } from "@medusajs/framework/utils"
 import { categoryHandles, rootOf } from "@tiwizi/crafts"
-import { COOPERATIVE_SHARE } from "./cooperative-share"
+import { COOPERATIVE_SHARE } from "../../../modules/cooperative/cooperative-share"
 
 /** What the shop's home page says about the cooperatives it serves, computed from the data. */
 export type ImpactFigures = {

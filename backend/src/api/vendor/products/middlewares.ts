@@ -1,10 +1,10 @@
 import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { EmptyBody } from "../common-validators"
 import { requireApprovedCooperative } from "../scope"
 import { requireOwnProduct } from "./require-own-product"
 import { uploadImages } from "./upload-images"
 import {
   CreateProductBody,
-  EmptyBody,
   ListProductsQuery,
   SetPricesBody,
   SetStockBody,

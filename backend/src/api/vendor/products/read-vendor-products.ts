@@ -1,10 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { currencies, defaultLocale, isLocale } from "@tiwizi/locale"
+import { currencies } from "@tiwizi/locale"
 import { LISTING_MODULE } from "../../../modules/listing"
 import type { TranslatedText } from "../../../modules/listing/changes"
 import type { ListingState } from "../../../modules/listing/models/listing"
 import type ListingModuleService from "../../../modules/listing/service"
+import { readTexts, translatedField } from "../../../workflows/listing/product-texts"
 
 const productFields = [
   "id",
@@ -55,14 +56,13 @@ type Row = {
   status: string
   images?: ({ url: string; rank: number } | null)[] | null
   categories?: ({ handle: string } | null)[] | null
-  variants?: ({
+  variants?: ((VariantInventory & {
     id: string
     title: string
     sku: string | null
     weight: number | null
     prices?: ({ currency_code: string; amount: number; rules_count?: number | null } | null)[] | null
-    inventory_items?: ({ inventory?: { location_levels?: Level[] | null } | null } | null)[] | null
-  } | null)[]
+  }) | null)[]
   listing?: ListingRow | null
   [field: string]: unknown
 }
@@ -75,16 +75,25 @@ export function listingStateOf(product: { status: string; listing?: { state: Lis
   return product.listing?.state ?? (product.status === "published" ? "live" : "draft")
 }
 
+/** The inventory of a variant as the product graph reads it (`inventory_items.inventory.location_levels`). */
+export type VariantInventory = { inventory_items?: ({ inventory?: { location_levels?: Level[] | null } | null } | null)[] | null }
+
 function sum(levels: Level[], field: "stocked_quantity" | "reserved_quantity"): number {
   return levels.reduce((total, level) => total + Number(level?.[field] ?? 0), 0)
 }
 
+/** Pieces in stock and reserved by orders, over every stock location. */
+export function stockOf(variant: VariantInventory): { stock: number; reserved: number } {
+  const levels = (variant.inventory_items ?? []).flatMap((item) => item?.inventory?.location_levels ?? [])
+  return { stock: sum(levels, "stocked_quantity"), reserved: sum(levels, "reserved_quantity") }
+}
+
 /**
- * Cooperative products as the portal shows them, in the order of `ids`: texts in every language
- * in the shape the update route takes (`{ fr, ar, en }`), category handle, images in display
- * order, variants with base prices per currency and stock, the listing (with staff's
- * `rejection_reason`), the latest revision (pending, or decided with its reason) and the
- * provenance. Callers pass only ids the member may see.
+ * Cooperative products as the portal shows them, in the order of `ids`: texts in the languages
+ * given, in the shape the update route takes (`{ fr?, ar?, en? }`, see `readTexts`), category
+ * handle, images in display order, variants with base prices per currency and stock, the listing
+ * (with staff's `rejection_reason`), the latest revision (pending, or decided with its reason)
+ * and the provenance. Callers pass only ids the member may see.
  */
 export async function readVendorProducts(scope: MedusaContainer, ids: string[]) {
   if (!ids.length) return []
@@ -108,14 +117,8 @@ export async function readVendorProducts(scope: MedusaContainer, ids: string[]) 
     const row = byId.get(id)
     if (!row) return []
     const listing = row.listing
-    const textOf = (field: (typeof texts)[number]): TranslatedText => {
-      const text: TranslatedText = { [defaultLocale]: row[field] as string }
-      for (const translation of translations) {
-        const value = (translation.translations as Record<string, string> | null)?.[field]
-        if (translation.reference_id === id && value && isLocale(translation.locale_code)) text[translation.locale_code] = value
-      }
-      return text
-    }
+    const own = translations.filter((translation) => translation.reference_id === id)
+    const textOf = (field: (typeof texts)[number]): TranslatedText => readTexts(row[field] as string | null, translatedField(own, field))
     const latest = listing ? revisions.find((revision) => revision.listing_id === listing.id) : undefined
     return [
       {
@@ -132,7 +135,6 @@ export async function readVendorProducts(scope: MedusaContainer, ids: string[]) 
         variants: (row.variants ?? [])
           .filter((variant) => !!variant)
           .map((variant) => {
-            const levels = (variant.inventory_items ?? []).flatMap((item) => item?.inventory?.location_levels ?? [])
             const base = (variant.prices ?? []).filter((price) => !!price && !price.rules_count)
             return {
               id: variant.id,
@@ -145,8 +147,7 @@ export async function readVendorProducts(scope: MedusaContainer, ids: string[]) 
                   return price ? [[currency, Number(price.amount)]] : []
                 }),
               ),
-              stock: sum(levels, "stocked_quantity"),
-              reserved: sum(levels, "reserved_quantity"),
+              ...stockOf(variant),
             }
           }),
         listing: {

@@ -16,14 +16,16 @@ const text = (field: string, max: number) =>
     .min(1, `${field} must not be empty`)
     .max(max, `${field} must be at most ${max} characters`)
 
-/** French required (it is the product's own field), Arabic and English optional. */
-const requiredText = (field: string, max: number) =>
-  z.object({ fr: text(`${field}.fr`, max), ar: text(`${field}.ar`, max).optional(), en: text(`${field}.en`, max).optional() }).strict()
-
-/** Any of the three languages; the ones left out stay as they are. */
-const changedText = (field: string, max: number) =>
-  requiredText(field, max)
+/**
+ * At least one of the three languages, each given one checked: a member writes in their own
+ * language (see `baseText`), staff may add the others. On an update, the ones left out stay as
+ * they are.
+ */
+const someText = (field: string, max: number) =>
+  z
+    .object({ fr: text(`${field}.fr`, max), ar: text(`${field}.ar`, max), en: text(`${field}.en`, max) })
     .partial()
+    .strict()
     .refine((value) => Object.keys(value).length > 0, `${field} needs at least one of fr, ar, en`)
 
 const category = z.enum(leafCategoryHandles as [string, ...string[]], {
@@ -107,11 +109,11 @@ const variant = z
 /** `POST /vendor/products`: a new product, created as a draft of the member's cooperative. */
 export const CreateProductBody = z
   .object({
-    title: requiredText("title", 200),
-    subtitle: requiredText("subtitle", 200),
-    description: requiredText("description", 5_000),
+    title: someText("title", 200),
+    subtitle: someText("subtitle", 200),
+    description: someText("description", 5_000),
     category,
-    option_title: requiredText("option_title", 60).optional(),
+    option_title: someText("option_title", 60).optional(),
     variants: z
       .array(variant)
       .min(1, "variants needs at least one variant")
@@ -132,9 +134,9 @@ export type CreateProductBody = z.infer<typeof CreateProductBody>
  */
 export const UpdateProductBody = z
   .object({
-    title: changedText("title", 200),
-    subtitle: changedText("subtitle", 200),
-    description: changedText("description", 5_000),
+    title: someText("title", 200),
+    subtitle: someText("subtitle", 200),
+    description: someText("description", 5_000),
     category,
     images: z.array(z.url({ protocol: /^https?$/, error: "images must be http(s) addresses" })).max(10, "images: at most 10"),
     provenance: changedProvenance,
@@ -188,6 +190,3 @@ export const ListProductsQuery = z
   })
   .strict()
 export type ListProductsQuery = z.infer<typeof ListProductsQuery>
-
-/** Routes with no body (submit, withdraw, archive) still refuse one with fields in it. */
-export const EmptyBody = z.object({}).strict()

@@ -16,6 +16,8 @@ const CooperativeMember = model.define("cooperative_member", {
   last_name: model.text(),
   phone: model.text().nullable(),
   role: model.enum([...memberRoles]).default("member"),
+  // Members share phones and lose them: tokens issued before this moment no longer open the portal.
+  sessions_ended_at: model.dateTime().nullable(),
   cooperative: model.belongsTo(() => Cooperative, { mappedBy: "members" }).nullable(),
 })
 

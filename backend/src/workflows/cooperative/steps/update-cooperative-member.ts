@@ -7,18 +7,29 @@ export type UpdateCooperativeMemberStepInput = {
   id: string
   cooperative_id?: string | null
   role?: MemberRole
+  sessions_ended_at?: Date | null
 }
 
 export const updateCooperativeMemberStepId = "update-cooperative-member"
 
-/** Attaches a member to a cooperative or changes their role; compensation restores both. */
+/**
+ * Attaches a member to a cooperative, changes their role or ends their sessions; compensation
+ * restores all three.
+ */
 export const updateCooperativeMemberStep = createStep(
   updateCooperativeMemberStepId,
   async (input: UpdateCooperativeMemberStepInput, { container }) => {
     const cooperatives = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
-    const previous = await cooperatives.retrieveCooperativeMember(input.id, { select: ["id", "cooperative_id", "role"] })
+    const previous = await cooperatives.retrieveCooperativeMember(input.id, {
+      select: ["id", "cooperative_id", "role", "sessions_ended_at"],
+    })
     const member = await cooperatives.updateCooperativeMembers(input)
-    return new StepResponse(member, { id: previous.id, cooperative_id: previous.cooperative_id, role: previous.role })
+    return new StepResponse(member, {
+      id: previous.id,
+      cooperative_id: previous.cooperative_id,
+      role: previous.role,
+      sessions_ended_at: previous.sessions_ended_at,
+    })
   },
   async (previous, { container }) => {
     if (!previous) return

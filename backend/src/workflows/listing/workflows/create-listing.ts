@@ -6,7 +6,9 @@ import { currencies, defaultLocale, locales } from "@tiwizi/locale"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import { LISTING_MODULE } from "../../../modules/listing"
 import type { TranslatedText } from "../../../modules/listing/changes"
+import { slugify } from "../../cooperative/handle"
 import { ListingEvents } from "../events"
+import { baseText } from "../product-texts"
 import { createListingStep } from "../steps/create-listing"
 import { generateProductHandleStep } from "../steps/generate-product-handle"
 import { prepareStockLevelsStep } from "../steps/prepare-stock-levels"
@@ -16,21 +18,18 @@ import { resolveSellingContextStep } from "../steps/resolve-selling-context"
 import { saveProvenanceStep, type SaveProvenanceStepInput } from "../steps/save-provenance"
 import { setStockLevelsStep } from "../steps/set-stock-levels"
 
-/** A text required in French, optional in Arabic and English. */
-export type RequiredText = TranslatedText & { fr: string }
-
 /** One way the product is sold (a size, a weight), with its prices and stock. */
 export type NewListingVariant = { title: string; sku?: string | null; prices: VariantPrices; stock: number; weight_grams?: number | null }
 
-/** A new product as a member describes it. */
+/** A new product as a member describes it; each text in at least one language (see `baseText`). */
 export type NewListingProduct = {
-  title: RequiredText
-  subtitle: RequiredText
-  description: RequiredText
+  title: TranslatedText
+  subtitle: TranslatedText
+  description: TranslatedText
   /** A leaf category handle from `@tiwizi/crafts`. */
   category: string
   /** What the variants differ by ("Dimensions", "Poids"); the variants' titles are its values. */
-  option_title?: RequiredText
+  option_title?: TranslatedText
   variants: NewListingVariant[]
   provenance: NonNullable<SaveProvenanceStepInput["provenance"]>
 }
@@ -38,11 +37,15 @@ export type NewListingProduct = {
 export type CreateListingWorkflowInput = { cooperative_id: string; member_id: string; product: NewListingProduct }
 
 // Medusa needs an option for variants; a member selling one piece should not have to name it.
-const DEFAULT_OPTION_TITLE: RequiredText = { fr: "Modèle", ar: "النموذج", en: "Model" }
+const DEFAULT_OPTION_TITLE: TranslatedText = { fr: "Modèle", ar: "النموذج", en: "Model" }
 
 export const createListingWorkflowId = "create-listing"
 
-/** The Arabic and English texts of one record, as the Translation Module stores them. */
+/**
+ * The Arabic and English texts of one record, as the Translation Module stores them. A text
+ * given only in Arabic is also the product's own field (`baseText`) and still stored here, so
+ * the shop in Arabic shows it as a translation and the portal can tell it was not French.
+ */
 function translationsOf(referenceId: string, reference: string, texts: Record<string, TranslatedText | undefined>) {
   return locales
     .filter((locale) => locale !== defaultLocale)
@@ -61,22 +64,28 @@ function translationsOf(referenceId: string, reference: string, texts: Record<st
  * A member of an approved cooperative creates a product: a draft product (through Medusa's
  * `createProductsWorkflow`, so out of the store) in the shop's sales channel, its variants priced
  * in MAD and optionally EUR and USD with stock at the shop's warehouse, linked to the member's
- * cooperative, with its provenance, its Arabic and English texts and a draft listing. Emits
- * `listing.created`. Every part undoes itself if a later one fails.
+ * cooperative, with its provenance, its texts in the languages given (see `baseText`) and a
+ * draft listing. Emits `listing.created`. Every part undoes itself if a later one fails.
  */
 export const createListingWorkflow = createWorkflow(createListingWorkflowId, (input: CreateListingWorkflowInput) => {
   const context = resolveSellingContextStep()
   const categoryId = resolveCategoryStep(transform({ input }, ({ input }) => ({ handle: input.product.category })))
-  const handle = generateProductHandleStep(transform({ input }, ({ input }) => ({ title: input.product.title.fr })))
+  // Arabic leaves nothing in a URL: the first Latin title, or the category ("tapis-zayane-2").
+  const handle = generateProductHandleStep(
+    transform({ input }, ({ input }) => {
+      const { title, category } = input.product
+      return { title: [title.fr, title.en].find((text) => text && slugify(text)) ?? category }
+    }),
+  )
   const products = transform({ input, context, categoryId, handle }, ({ input, context, categoryId, handle }) => {
     const { product } = input
-    const option = (product.option_title ?? DEFAULT_OPTION_TITLE).fr
+    const option = baseText(product.option_title ?? DEFAULT_OPTION_TITLE)!
     return {
       products: [
         {
-          title: product.title.fr,
-          subtitle: product.subtitle.fr,
-          description: product.description.fr,
+          title: baseText(product.title)!,
+          subtitle: baseText(product.subtitle)!,
+          description: baseText(product.description)!,
           handle,
           status: ProductStatus.DRAFT,
           category_ids: [categoryId!],

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { ListingChanges } from "../../../../modules/listing/changes"
 import type { ListingState } from "../../../../modules/listing/models/listing"
+import { baseText } from "../../../../workflows/listing/product-texts"
 import { readVendorProducts } from "../../../vendor/products/read-vendor-products"
 import type { ReviewKind, ReviewQueueQuery } from "../validators"
 import { type FieldChange, newListingChanges, type ReviewedProduct, revisionChanges } from "./compare-listing"
@@ -128,7 +129,7 @@ export async function readReviewQueue(scope: MedusaContainer, { kind, cooperativ
         submitted_at: entry.submitted_at,
         submitted_by: members.find((member) => member.id === entry.submitted_by) ?? null,
         cooperative: cooperatives.find((cooperative) => cooperative.id === entry.cooperative_id) ?? null,
-        product: { id: product.id, handle: product.handle, title: reviewed.title.fr ?? null, thumbnail: product.thumbnail, status: product.status },
+        product: { id: product.id, handle: product.handle, title: baseText(reviewed.title) ?? null, thumbnail: product.thumbnail, status: product.status },
         changes,
       },
     ]
