@@ -1,13 +1,10 @@
-import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type Page } from "@playwright/test"
 import type { Locale } from "@tiwizi/locale"
 import { catalogues } from "../messages"
+import { checkPage } from "./axe"
 import { chromiumAvailable, skipReason } from "./chromium"
 
 test.skip(!chromiumAvailable, skipReason)
-
-/** WCAG 2.1 level AA, and nothing else: axe's best-practice rules are not part of the promise. */
-const wcag21aa = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 /** The smallest phone we design for, and a laptop. */
 const devices = {
@@ -16,28 +13,6 @@ const devices = {
 }
 
 const carpetsHandle = "tapis"
-
-type Violations = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"]
-
-/** One block per rule: id, impact and what to do, then each offending element and why. */
-function describeViolations(violations: Violations): string {
-  return violations
-    .map((violation) => {
-      const nodes = violation.nodes.map((node) => `    ${node.target.join(" > ")}\n      ${node.failureSummary?.replaceAll("\n", "\n      ")}`)
-      return [`${violation.id} (${violation.impact}): ${violation.help}`, `  ${violation.helpUrl}`, ...nodes].join("\n")
-    })
-    .join("\n\n")
-}
-
-/**
- * Runs axe with the WCAG 2.1 AA rules on the page as it is now. Soft, so that one test reports
- * every page it visits; the message is the readable list, not axe's raw objects.
- */
-async function checkPage(page: Page, what: string) {
-  await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible()
-  const { violations } = await new AxeBuilder({ page }).withTags(wcag21aa).analyze()
-  expect.soft(describeViolations(violations), `WCAG 2.1 AA violations on ${what} (${page.url()})`).toBe("")
-}
 
 /**
  * Puts one carpet into the cart: the first of the carpets category that the cart accepts (other

@@ -1,10 +1,9 @@
 import { expect, test, type APIRequestContext } from "@playwright/test"
+import { backend } from "./backend"
 import { chromiumAvailable, skipReason } from "./chromium"
 
 test.skip(!chromiumAvailable, skipReason)
 
-/** The e2e stack's backend, which also serves Medusa Admin under `/app` when it is built in. */
-const backend = process.env.E2E_BACKEND_URL ?? "http://localhost:9100"
 const staff = { email: "admin@tiwizi.local", password: "tiwizi-demo" }
 const owner = { email: "tifawin-aghbalou@coop.tiwizi.local", password: "tiwizi-demo" }
 

@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
+import { expect, test, type Page } from "@playwright/test"
+import { adminToken, backend } from "./backend"
 import { chromiumAvailable, skipReason } from "./chromium"
 
 test.skip(!chromiumAvailable, skipReason)
-
-const backend = "http://localhost:9100"
 
 /** What each language calls the things the customer clicks and reads. */
 const texts = {
@@ -86,13 +85,6 @@ async function addCarpet(page: Page, locale: Locale): Promise<string> {
     if (await drawer.isVisible()) return href.split("/").pop() ?? ""
   }
   throw new Error("no carpet could be added to the cart")
-}
-
-/** The admin API's token for the demo staff account. */
-async function adminToken(request: APIRequestContext): Promise<string> {
-  const response = await request.post(`${backend}/auth/user/emailpass`, { data: { email: "admin@tiwizi.local", password: "tiwizi-demo" } })
-  expect(response.ok()).toBe(true)
-  return (await response.json()).token
 }
 
 async function fillAddress(page: Page, locale: Locale, values: { email: string; address: string; phone: string }) {
