@@ -102,6 +102,9 @@ const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10
 
 /** Scripts are the same in every run (one build), so the first run's are read; the score is the median. */
 function readPage(locale: string, url: string, runs: Result[], framework: string[]): PageResult {
+  // A refused cookie would measure the login page the portal redirects to.
+  const landed = runs.find((run) => new URL(run.finalDisplayedUrl).pathname !== new URL(url).pathname)
+  if (landed) throw new Error(`${url} ended on ${landed.finalDisplayedUrl}: the member's login was not accepted`)
   const requests = (runs[0].audits["network-requests"]?.details as { items?: { url: string; transferSize?: number; resourceType?: string }[] } | undefined)?.items
   if (!requests) throw new Error("Lighthouse reported no network requests")
   const scripts = requests.filter((request) => request.resourceType === "Script").map((request) => ({ url: request.url, bytes: request.transferSize ?? 0 }))
