@@ -107,6 +107,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/cooperative" },
     { resolve: "./src/modules/provenance" },
     { resolve: "./src/modules/listing" },
+    { resolve: "./src/modules/cooperative-order" },
+    { resolve: "./src/modules/ledger" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

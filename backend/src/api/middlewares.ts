@@ -4,6 +4,7 @@ import { authMiddlewares } from "./auth/middlewares"
 import { hooksMiddlewares } from "./hooks/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
+import { vendorOrderMiddlewares } from "./vendor/orders/middlewares"
 import { vendorProductMiddlewares } from "./vendor/products/middlewares"
 
 /**
@@ -12,5 +13,5 @@ import { vendorProductMiddlewares } from "./vendor/products/middlewares"
  * vendor scoping on `/vendor/*` runs before every other `/vendor` middleware wherever it is listed.
  */
 export default defineMiddlewares({
-  routes: [...adminMiddlewares, ...authMiddlewares, ...hooksMiddlewares, ...vendorMiddlewares, ...vendorProductMiddlewares, ...storeMiddlewares],
+  routes: [...adminMiddlewares, ...authMiddlewares, ...hooksMiddlewares, ...vendorMiddlewares, ...vendorProductMiddlewares, ...vendorOrderMiddlewares, ...storeMiddlewares],
 })
