@@ -72,6 +72,15 @@ const notificationProviders = [
         id: "outbox",
         options: { channels: ["email"], file: process.env.NOTIFICATIONS_FILE },
       },
+  // Text messages (`sms` channel) to cooperatives: our SMS file provider appends them to
+  // `NOTIFICATIONS_SMS_FILE` (default `<repo>/.data/notifications/sms.jsonl`). A real SMS or
+  // WhatsApp provider (e.g. a Twilio module) takes its place when `NOTIFICATIONS_SMS_PROVIDER`
+  // names its module; it serves the same channel and reads its credentials from its own env.
+  {
+    resolve: process.env.NOTIFICATIONS_SMS_PROVIDER ?? "./src/modules/notification-sms-local",
+    id: "sms",
+    options: { channels: ["sms"], file: process.env.NOTIFICATIONS_SMS_FILE },
+  },
 ]
 
 module.exports = defineConfig({

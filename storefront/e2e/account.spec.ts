@@ -193,7 +193,10 @@ test.describe.serial("a customer account", () => {
     await expect(page).toHaveURL(new RegExp(`/fr/account/orders/${order.id}$`))
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Commande n° ${order.display_id}`)
     await expect(page).toHaveTitle(new RegExp(`Commande n° ${order.display_id}`))
-    await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible()
+    // One cooperative sells this piece: one parcel, just received by it.
+    await expect(page.getByRole("heading", { name: "Vos colis" })).toBeVisible()
+    await expect(page.getByRole("heading", { name: /^Colis 1 sur 1 :/ })).toBeVisible()
+    await expect(page.getByText("Reçue par la coopérative")).toBeVisible()
     await expect(page.locator("address")).toContainText("12 rue des Tisserands")
     await expect(page.locator("address")).toContainText("Khénifra")
     await expect(page.getByText("Livraison à domicile")).toBeVisible()

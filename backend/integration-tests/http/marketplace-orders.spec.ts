@@ -63,11 +63,11 @@ medusaIntegrationTestRunner({
     const ledger = () => getContainer().resolve<LedgerModuleService>(LEDGER_MODULE)
     const partsOf = (orderId: string) => parts().listCooperativeOrders({ order_id: orderId }, { relations: ["items"] })
 
-    /** A cart holding every sold product (two of A's first), paid in `currency`, and completed. */
-    async function placeOrder(currency: Currency) {
+    /** A cart holding every sold product (two of A's first), paid in `currency`; a customer's when `as` holds their headers. */
+    async function placeOrder(currency: Currency, as = headers) {
       const items = sold.map((product, index) => ({ variant_id: variants[product.handle], quantity: index === 0 ? 2 : 1 }))
-      const cartId = await checkoutCart(api, headers, { regionId: regions[currency], items, address: addresses[currency] })
-      const collection = await startPayment(api, headers, cartId, currency === "mad" ? "pp_cod_cod" : "pp_stripe_stripe")
+      const cartId = await checkoutCart(api, as, { regionId: regions[currency], items, address: addresses[currency] })
+      const collection = await startPayment(api, as, cartId, currency === "mad" ? "pp_cod_cod" : "pp_stripe_stripe")
       if (currency !== "mad") {
         const intentId = collection.payment_sessions[0].data.id
         stripe.confirmCard(intentId)
@@ -76,8 +76,8 @@ medusaIntegrationTestRunner({
       return cartId
     }
 
-    async function complete(cartId: string) {
-      const { data } = await must(api.post(`/store/carts/${cartId}/complete`, {}, headers), "complete the cart")
+    async function complete(cartId: string, as = headers) {
+      const { data } = await must(api.post(`/store/carts/${cartId}/complete`, {}, as), "complete the cart")
       expect(data.type, JSON.stringify(data.error)).toBe("order")
       return data.order
     }
@@ -293,6 +293,34 @@ medusaIntegrationTestRunner({
         expect(cancelled.refund_amount).toBe(Number(part.total))
         expect(cancelled.order.status).toBe("cancelled")
         expect(stripe.refunds).toEqual([expect.objectContaining({ payment_intent: payment.data.id, amount: cents(part.total) })])
+      })
+
+      it("shows the customer one parcel per cooperative, with its status and tracking, and nobody else", async () => {
+        const customerLogin = async (email: string) =>
+          ({ headers: { ...headers.headers, authorization: `Bearer ${(await must(api.post("/auth/customer/emailpass", { email, password: demoAccounts.password }), "log in")).data.token}` } })
+        const customer = await customerLogin(demoAccounts.customer)
+        order = await complete(await placeOrder("mad", customer), customer)
+        for (const handle of cooperativeHandles) token[handle] = await login(api, ownerEmail(handle), demoAccounts.password)
+        const partB = await partOf(cooperativeHandles[1])
+        await must(api.post(`/vendor/orders/${partB.id}/accept`, {}, bearer(token[cooperativeHandles[1]])), "accept")
+        await must(api.post(`/vendor/orders/${partB.id}/ship`, { carrier: "Amana", tracking_number: "RR987654321MA" }, bearer(token[cooperativeHandles[1]])), "ship")
+
+        const { data } = await must(api.get(`/store/customers/me/orders/${order.id}/parcels`, customer), "read the parcels")
+        expect(data.parcels).toHaveLength(3)
+        const byCooperative = Object.fromEntries(data.parcels.map((parcel: { cooperative: { handle: string } }) => [parcel.cooperative.handle, parcel]))
+        expect(Object.keys(byCooperative).sort()).toEqual([...cooperativeHandles].sort())
+        expect(byCooperative[cooperativeHandles[1]]).toMatchObject({ status: "shipped", carrier: "Amana", tracking_number: "RR987654321MA" })
+        expect(byCooperative[cooperativeHandles[0]]).toMatchObject({ status: "new", tracking_number: null })
+        expect(byCooperative[cooperativeHandles[0]].items).toHaveLength(2)
+        expect(JSON.stringify(data)).not.toContain("commission")
+
+        const anonymous = await attempt(api.get(`/store/customers/me/orders/${order.id}/parcels`, headers))
+        expect(anonymous.status).toBe(401)
+        const other = `autre-${Date.now()}@example.ma`
+        const { data: registered } = await must(api.post("/auth/customer/emailpass/register", { email: other, password: demoAccounts.password }), "register")
+        await must(api.post("/store/customers", { email: other }, { headers: { ...headers.headers, authorization: `Bearer ${registered.token}` } }), "create the customer")
+        const stranger = await attempt(api.get(`/store/customers/me/orders/${order.id}/parcels`, await customerLogin(other)))
+        expect(stranger.status).toBe(404)
       })
     })
   },

@@ -1,5 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminLedgerMiddlewares } from "./admin/ledger-middlewares"
 import { adminMiddlewares } from "./admin/middlewares"
+import { adminMarketplaceMiddlewares } from "./admin/marketplace-middlewares"
+import { vendorLedgerMiddlewares } from "./vendor/ledger-middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { hooksMiddlewares } from "./hooks/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
@@ -13,5 +16,5 @@ import { vendorProductMiddlewares } from "./vendor/products/middlewares"
  * vendor scoping on `/vendor/*` runs before every other `/vendor` middleware wherever it is listed.
  */
 export default defineMiddlewares({
-  routes: [...adminMiddlewares, ...authMiddlewares, ...hooksMiddlewares, ...vendorMiddlewares, ...vendorProductMiddlewares, ...vendorOrderMiddlewares, ...storeMiddlewares],
+  routes: [...adminMiddlewares, ...adminMarketplaceMiddlewares, ...adminLedgerMiddlewares, ...authMiddlewares, ...hooksMiddlewares, ...vendorMiddlewares, ...vendorProductMiddlewares, ...vendorOrderMiddlewares, ...vendorLedgerMiddlewares, ...storeMiddlewares],
 })

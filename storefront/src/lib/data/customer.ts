@@ -145,3 +145,48 @@ export const retrieveOrder = cache(async (id: string, customerId: string): Promi
     throw error
   }
 })
+
+/** A line of a parcel; a line its cooperative could not supply says why (its total was refunded). */
+export type ParcelItem = {
+  id: string
+  line_item_id: string
+  title: string
+  variant_title: string | null
+  thumbnail: string | null
+  quantity: number
+  total: number
+  cancelled_at: string | null
+  cancel_reason: string | null
+}
+
+/** One cooperative's parcel of an order, as `GET /store/customers/me/orders/:id/parcels` gives it. */
+export type OrderParcel = {
+  id: string
+  status: "new" | "accepted" | "shipped" | "delivered" | "cancelled"
+  currency_code: string
+  total: number
+  refunded_total: number
+  carrier: string | null
+  tracking_number: string | null
+  shipped_at: string | null
+  delivered_at: string | null
+  cooperative: { id: string; name: string; handle: string } | null
+  items: ParcelItem[]
+}
+
+/**
+ * The parcels of one of the logged-in customer's orders, one per cooperative that sends a part
+ * of it. The backend checks the order is the customer's (404 otherwise, read as no parcels).
+ */
+export const retrieveOrderParcels = cache(async (orderId: string): Promise<OrderParcel[]> => {
+  try {
+    const { parcels } = await getSdk().client.fetch<{ parcels: OrderParcel[] }>(
+      `/store/customers/me/orders/${encodeURIComponent(orderId)}/parcels`,
+      { headers: bearer(await requireToken()) },
+    )
+    return parcels
+  } catch (error) {
+    if (isNotFound(error)) return []
+    throw error
+  }
+})

@@ -1,4 +1,4 @@
-import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import { checkCustomerAddress } from "./check-customer-address"
 
 /**
@@ -7,4 +7,6 @@ import { checkCustomerAddress } from "./check-customer-address"
  */
 export const storeCustomerMiddlewares: MiddlewareRoute[] = [
   { matcher: /^\/store\/customers\/me\/addresses(?:\/([^/]+))?\/?$/, methods: ["POST"], middlewares: [checkCustomerAddress] },
+  // Medusa authenticates its own `/store/customers/me` routes; ours says so itself.
+  { matcher: "/store/customers/me/orders/:id/parcels", methods: ["GET"], middlewares: [authenticate("customer", ["session", "bearer"])] },
 ]

@@ -1,16 +1,17 @@
 import { formatMoney, formatNumber } from "@tiwizi/locale"
 import type { Metadata } from "next"
-import Image from "next/image"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { AccountShell } from "@/components/account/account-shell"
 import { AddressCard } from "@/components/account/address-card"
+import { OrderItemRow } from "@/components/account/order-item-row"
+import { OrderParcels } from "@/components/account/order-parcels"
 import { ChevronBack } from "@/components/icons"
 import { localeFromParam } from "@/i18n/locale-param"
 import { isResourceId } from "@/lib/account-ids"
 import { formatOrderDate, fulfillmentStatusKey, orderStatusKey, paymentStatusKey } from "@/lib/account-orders"
-import { getCustomer, requireCustomer, retrieveOrder } from "@/lib/data/customer"
+import { getCustomer, requireCustomer, retrieveOrder, retrieveOrderParcels } from "@/lib/data/customer"
 import { localePath } from "@/lib/locale-path"
 
 type Props = { params: Promise<{ locale: string; id: string }> }
@@ -30,15 +31,25 @@ export default async function OrderPage({ params }: Props) {
   setRequestLocale(locale)
   const customer = await requireCustomer(locale, localePath(locale, `/account/orders/${encodeURIComponent(id)}`))
   if (!isResourceId(id, "order")) notFound()
-  const [t, order] = await Promise.all([getTranslations({ locale, namespace: "Account" }), retrieveOrder(id, customer.id)])
+  const [t, order, parcels] = await Promise.all([
+    getTranslations({ locale, namespace: "Account" }),
+    retrieveOrder(id, customer.id),
+    retrieveOrderParcels(id),
+  ])
   if (!order) notFound()
 
   const money = (amount: number | null | undefined) => formatMoney(Number(amount ?? 0), order.currency_code, locale)
+  // Each cooperative sends its own parcel: the order's delivery is where its parcels stand.
+  function parcelSummary() {
+    const sent = parcels.filter((parcel) => parcel.status !== "cancelled")
+    const shipped = sent.filter((parcel) => parcel.status === "shipped" || parcel.status === "delivered").length
+    return t("parcels.summary", { shipped: formatNumber(shipped, locale), count: formatNumber(sent.length, locale) })
+  }
   const n = formatNumber(order.display_id ?? 0, locale, { useGrouping: false })
   const statuses = [
     { label: t("order.status"), value: t(`orderStatus.${orderStatusKey(order.status)}`) },
     { label: t("order.paymentStatus"), value: t(`paymentStatus.${paymentStatusKey(order.payment_status)}`) },
-    { label: t("order.fulfillmentStatus"), value: t(`fulfillmentStatus.${fulfillmentStatusKey(order.fulfillment_status)}`) },
+    { label: t("order.fulfillmentStatus"), value: parcels.length ? parcelSummary() : t(`fulfillmentStatus.${fulfillmentStatusKey(order.fulfillment_status)}`) },
   ]
   const totals = [
     { label: t("order.subtotal"), value: order.item_total },
@@ -65,37 +76,38 @@ export default async function OrderPage({ params }: Props) {
         ))}
       </dl>
 
-      <section aria-labelledby="order-items" className="mt-8">
-        <h2 id="order-items" className="text-xl font-semibold">
-          {t("order.items")}
-        </h2>
-        <ul className="mt-3 divide-y divide-clay border-y border-clay">
-          {items.map((item, index) => (
-            <li key={item.id} className="flex gap-4 py-4">
-              <div className="relative size-20 shrink-0 overflow-hidden rounded-xl bg-clay">
-                {item.thumbnail && <Image src={item.thumbnail} alt="" fill sizes="80px" loading={index < 3 ? "eager" : "lazy"} className="object-cover" />}
-              </div>
-              <div className="min-w-0 flex-1">
-                <h3 className="font-medium leading-snug">
-                  {item.product_handle ? (
-                    <Link href={localePath(locale, `/products/${item.product_handle}`)} className="hover:underline">
-                      {item.product_title ?? item.title}
-                    </Link>
-                  ) : (
-                    (item.product_title ?? item.title)
-                  )}
-                </h3>
-                {item.variant_title && <p className="text-sm text-muted">{item.variant_title}</p>}
-                <p className="text-sm text-muted">{t("order.quantity", { n: formatNumber(item.quantity, locale) })}</p>
-                <p className="text-sm text-muted">{t("order.unitPrice", { price: money(item.unit_price) })}</p>
-              </div>
-              <p className="shrink-0 font-semibold">
-                <bdi className="tabular-nums">{money(item.total)}</bdi>
-              </p>
-            </li>
-          ))}
-        </ul>
-      </section>
+      {parcels.length ? (
+        <section aria-labelledby="order-parcels" className="mt-8">
+          <h2 id="order-parcels" className="text-xl font-semibold">
+            {t("parcels.heading")}
+          </h2>
+          <p className="mt-1 text-muted">{t("parcels.intro")}</p>
+          <OrderParcels parcels={parcels} locale={locale} />
+        </section>
+      ) : (
+        <section aria-labelledby="order-items" className="mt-8">
+          <h2 id="order-items" className="text-xl font-semibold">
+            {t("order.items")}
+          </h2>
+          <ul className="mt-3 divide-y divide-clay border-y border-clay">
+            {items.map((item, index) => (
+              <OrderItemRow
+                key={item.id}
+                title={item.product_title ?? item.title}
+                href={item.product_handle ? localePath(locale, `/products/${item.product_handle}`) : null}
+                thumbnail={item.thumbnail}
+                eager={index < 3}
+                details={[
+                  ...(item.variant_title ? [item.variant_title] : []),
+                  t("order.quantity", { n: formatNumber(item.quantity, locale) }),
+                  t("order.unitPrice", { price: money(item.unit_price) }),
+                ]}
+                total={money(item.total)}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
 
       <div className="mt-8 grid gap-8 md:grid-cols-2">
         <section aria-labelledby="order-summary">
