@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto"
 import { createServer, type IncomingMessage } from "node:http"
 import type { AddressInfo } from "node:net"
+import { afterAll, beforeAll } from "vitest"
 
 /** A PaymentIntent as the stand-in keeps it: the fields `@medusajs/payment-stripe` reads. */
 export type StandInIntent = {
@@ -233,3 +234,38 @@ export async function startStripeStandIn() {
 
 /** The running stand-in, as `startStripeStandIn` returns it. */
 export type StripeStandIn = Awaited<ReturnType<typeof startStripeStandIn>>
+
+/**
+ * Runs the stand-in for one test file: starts it and points Medusa's Stripe provider at it
+ * before Medusa loads its configuration (a file-level hook runs before the test runner's own),
+ * then puts the environment back and stops it. Returns a getter for the running stand-in.
+ */
+export function useStripeStandIn(webhookSecret = "whsec_tiwizi_stand_in"): () => StripeStandIn {
+  let stripe: StripeStandIn | undefined
+  const previousEnv: Record<string, string | undefined> = {}
+  beforeAll(async () => {
+    stripe = await startStripeStandIn()
+    const env = {
+      STRIPE_API_KEY: "sk_test_tiwizi_stand_in",
+      STRIPE_WEBHOOK_SECRET: webhookSecret,
+      STRIPE_API_HOST: stripe.host,
+      STRIPE_API_PORT: String(stripe.port),
+      STRIPE_API_PROTOCOL: "http",
+    }
+    for (const [key, value] of Object.entries(env)) {
+      previousEnv[key] = process.env[key]
+      process.env[key] = value
+    }
+  })
+  afterAll(async () => {
+    for (const [key, value] of Object.entries(previousEnv)) {
+      if (value === undefined) delete process.env[key]
+      else process.env[key] = value
+    }
+    await stripe?.close()
+  })
+  return () => {
+    if (!stripe) throw new Error("the Stripe stand-in is not running yet")
+    return stripe
+  }
+}

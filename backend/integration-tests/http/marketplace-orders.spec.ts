@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 import { COOPERATIVE_ORDER_MODULE } from "../../src/modules/cooperative-order"
 import type CooperativeOrderModuleService from "../../src/modules/cooperative-order/service"
 import { LEDGER_MODULE } from "../../src/modules/ledger"
@@ -11,7 +11,7 @@ import { applicants } from "../../src/scripts/seed/catalogue/cooperatives"
 import { seededSuspension } from "../../src/scripts/seed/cooperative-decisions"
 import { ownerEmail } from "../../src/scripts/seed/cooperative-owners"
 import { seedShop } from "../../src/scripts/seed/index"
-import { startStripeStandIn, type StripeStandIn } from "../stripe-stand-in"
+import { useStripeStandIn } from "../stripe-stand-in"
 import { staffLogin } from "./admin-helpers"
 import { checkoutCart, must, startPayment } from "./checkout-helpers"
 import { attempt, bearer, login, type Api } from "./vendor-helpers"
@@ -33,24 +33,8 @@ type Currency = keyof typeof addresses
 
 const cents = (amount: number | string) => Math.round(Number(amount) * 100)
 
-let stripe: StripeStandIn
-const previousEnv: Record<string, string | undefined> = {}
-// Cards need Stripe, pointed at the local stand-in before Medusa loads its configuration.
-beforeAll(async () => {
-  stripe = await startStripeStandIn()
-  const env = { STRIPE_API_KEY: "sk_test_tiwizi_stand_in", STRIPE_WEBHOOK_SECRET: "whsec_tiwizi", STRIPE_API_HOST: stripe.host, STRIPE_API_PORT: String(stripe.port), STRIPE_API_PROTOCOL: "http" }
-  for (const [key, value] of Object.entries(env)) {
-    previousEnv[key] = process.env[key]
-    process.env[key] = value
-  }
-})
-afterAll(async () => {
-  for (const [key, value] of Object.entries(previousEnv)) {
-    if (value === undefined) delete process.env[key]
-    else process.env[key] = value
-  }
-  await stripe?.close()
-})
+// Cards need Stripe: its local stand-in.
+const stripe = useStripeStandIn()
 
 medusaIntegrationTestRunner({
   testSuite: ({ api: untyped, getContainer }) => {
@@ -70,8 +54,8 @@ medusaIntegrationTestRunner({
       const collection = await startPayment(api, as, cartId, currency === "mad" ? "pp_cod_cod" : "pp_stripe_stripe")
       if (currency !== "mad") {
         const intentId = collection.payment_sessions[0].data.id
-        stripe.confirmCard(intentId)
-        stripe.completeThreeDSecure(intentId)
+        stripe().confirmCard(intentId)
+        stripe().completeThreeDSecure(intentId)
       }
       return cartId
     }
@@ -292,7 +276,7 @@ medusaIntegrationTestRunner({
         // B's only line: nothing is sent, so its shipping share is refunded too.
         expect(cancelled.refund_amount).toBe(Number(part.total))
         expect(cancelled.order.status).toBe("cancelled")
-        expect(stripe.refunds).toEqual([expect.objectContaining({ payment_intent: payment.data.id, amount: cents(part.total) })])
+        expect(stripe().refunds).toEqual([expect.objectContaining({ payment_intent: payment.data.id, amount: cents(part.total) })])
       })
 
       it("shows the customer one parcel per cooperative, with its status and tracking, and nobody else", async () => {

@@ -1,12 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 import { LedgerEvents } from "../../src/workflows/ledger/events"
 import { demoAccounts } from "../../src/scripts/seed/accounts"
 import { products } from "../../src/scripts/seed/catalogue"
 import { ownerEmail } from "../../src/scripts/seed/cooperative-owners"
 import { seedShop } from "../../src/scripts/seed/index"
 import { statementPeriod } from "../../src/api/statement-month"
-import { startStripeStandIn, type StripeStandIn } from "../stripe-stand-in"
+import { useStripeStandIn } from "../stripe-stand-in"
 import { callAll, expectAllUnauthorized, staffLogin } from "./admin-helpers"
 import { checkoutCart, must, startPayment } from "./checkout-helpers"
 import { cents, createPart, deliverPart, deliveredPart, ledgerService, partService } from "./ledger-helpers"
@@ -22,24 +22,8 @@ const thisMonth = () => statementPeriod().month
 const piece = products.find((product) => product.cooperative === handleA)!
 const paris = { first_name: "Claire", last_name: "Martin", address_1: "8 rue de Rivoli", city: "Paris", postal_code: "75004", country_code: "fr", phone: "+33612345678" }
 
-let stripe: StripeStandIn
-const previousEnv: Record<string, string | undefined> = {}
-// Cards need Stripe, pointed at the local stand-in before Medusa loads its configuration.
-beforeAll(async () => {
-  stripe = await startStripeStandIn()
-  const env = { STRIPE_API_KEY: "sk_test_tiwizi_stand_in", STRIPE_WEBHOOK_SECRET: "whsec_tiwizi", STRIPE_API_HOST: stripe.host, STRIPE_API_PORT: String(stripe.port), STRIPE_API_PROTOCOL: "http" }
-  for (const [key, value] of Object.entries(env)) {
-    previousEnv[key] = process.env[key]
-    process.env[key] = value
-  }
-})
-afterAll(async () => {
-  for (const [key, value] of Object.entries(previousEnv)) {
-    if (value === undefined) delete process.env[key]
-    else process.env[key] = value
-  }
-  await stripe?.close()
-})
+// Cards need Stripe: its local stand-in.
+const stripe = useStripeStandIn()
 
 // The runner restores the database as the suite's beforeAll left it before every test: each
 // test delivers the parts it needs itself.
@@ -339,8 +323,8 @@ medusaIntegrationTestRunner({
         const items = [{ variant_id: listed.products[0].variants[0].id, quantity: 1 }]
         const cartId = await checkoutCart(api, storeHeaders, { regionId: euros, items, address: paris })
         const collection = await startPayment(api, storeHeaders, cartId, "pp_stripe_stripe")
-        stripe.confirmCard(collection.payment_sessions[0].data.id)
-        stripe.completeThreeDSecure(collection.payment_sessions[0].data.id)
+        stripe().confirmCard(collection.payment_sessions[0].data.id)
+        stripe().completeThreeDSecure(collection.payment_sessions[0].data.id)
         const { data: completed } = await must(api.post(`/store/carts/${cartId}/complete`, {}, storeHeaders), "complete the cart")
         const { data } = await must(api.get(`/admin/orders/${completed.order.id}?fields=*payment_collections.payments`, admin()), "read the order")
         const payment = data.order.payment_collections[0].payments[0]
@@ -353,7 +337,7 @@ medusaIntegrationTestRunner({
           "refund",
         )
         expect(refunded.refund_amount).toBe(20.5)
-        expect(stripe.refunds).toContainEqual(expect.objectContaining({ payment_intent: payment.data.id, amount: 2050 }))
+        expect(stripe().refunds).toContainEqual(expect.objectContaining({ payment_intent: payment.data.id, amount: 2050 }))
         const entries = await ledger().listLedgerEntries({ cooperative_order_id: part.id, kind: ["refund", "commission_refund"] }, { order: { seq: "ASC" } })
         expect(entries.map((entry) => [entry.kind, entry.amount])).toEqual([
           ["refund", -20.5],

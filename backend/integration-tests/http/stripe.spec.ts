@@ -3,11 +3,11 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules, PaymentWebhookEvents } from "@medusajs/framework/utils"
 import { processPaymentWorkflowId } from "@medusajs/medusa/core-flows"
 import Stripe from "stripe"
-import { afterAll, afterEach, beforeAll, expect, it } from "vitest"
+import { afterEach, beforeAll, expect, it } from "vitest"
 import { demoAccounts } from "../../src/scripts/seed/accounts"
 import { products } from "../../src/scripts/seed/catalogue"
 import { seedShop } from "../../src/scripts/seed/index"
-import { startStripeStandIn, type StripeStandIn } from "../stripe-stand-in"
+import { useStripeStandIn } from "../stripe-stand-in"
 import { staffLogin } from "./admin-helpers"
 import { checkoutCart, startPayment } from "./checkout-helpers"
 import { attempt, bearer, type Api, type Response } from "./vendor-helpers"
@@ -25,32 +25,10 @@ const frenchAddress = {
 }
 
 // The stand-in must be listening, and Stripe switched on and pointed at it, before Medusa loads
-// medusa-config.ts: this file-level hook runs before the runner's own `beforeAll`.
-let stripe: StripeStandIn
-const previousEnv: Record<string, string | undefined> = {}
-beforeAll(async () => {
-  stripe = await startStripeStandIn()
-  const env = {
-    STRIPE_API_KEY: "sk_test_tiwizi_stand_in",
-    STRIPE_WEBHOOK_SECRET: webhookSecret,
-    STRIPE_API_HOST: stripe.host,
-    STRIPE_API_PORT: String(stripe.port),
-    STRIPE_API_PROTOCOL: "http",
-  }
-  for (const [key, value] of Object.entries(env)) {
-    previousEnv[key] = process.env[key]
-    process.env[key] = value
-  }
-})
+// medusa-config.ts.
+const stripe = useStripeStandIn(webhookSecret)
 // The stand-in answers only what the provider is known to call: anything else is a gap in it.
-afterEach(() => expect(stripe.unrouted()).toEqual([]))
-afterAll(async () => {
-  for (const [key, value] of Object.entries(previousEnv)) {
-    if (value === undefined) delete process.env[key]
-    else process.env[key] = value
-  }
-  await stripe?.close()
-})
+afterEach(() => expect(stripe().unrouted()).toEqual([]))
 
 /**
  * Resolves once Medusa has run its process-payment workflow `count` times, that is acted on
@@ -128,7 +106,7 @@ medusaIntegrationTestRunner({
       const { cart, session } = await cardCheckout()
       expect(cart.total).toBe(carpet.variants[0].prices.eur + cart.shipping_methods[0].amount)
       expect(session.provider_id).toBe("pp_stripe_stripe")
-      const intent = stripe.intent(session.data.id)
+      const intent = stripe().intent(session.data.id)
       expect(intent).toMatchObject({ amount: Math.round(cart.total * 100), currency: "eur", status: "requires_payment_method", capture_method: "manual" })
       expect(intent.metadata.session_id).toBe(session.id)
       expect(session.data.client_secret).toBe(intent.client_secret)
@@ -139,14 +117,14 @@ medusaIntegrationTestRunner({
       const intentId: string = session.data.id
 
       // The bank's challenge is still open: no order yet, and the intent stays open for it.
-      stripe.confirmCard(intentId)
+      stripe().confirmCard(intentId)
       const early = await attempt(api.post(`/store/carts/${cart.id}/complete`, {}, { headers }))
       expect(early.status).toBe(400)
       expect(early.data.message).toContain("was not authorized")
       expect(await ordersOfCart(cart.id)).toEqual([])
-      expect(stripe.intent(intentId).status).toBe("requires_action")
+      expect(stripe().intent(intentId).status).toBe("requires_action")
 
-      stripe.completeThreeDSecure(intentId)
+      stripe().completeThreeDSecure(intentId)
       const completed = await ok(api.post(`/store/carts/${cart.id}/complete`, {}, { headers }))
       expect(completed.type).toBe("order")
       expect(completed.order.total).toBe(cart.total)
@@ -155,7 +133,7 @@ medusaIntegrationTestRunner({
       expect(authorized).toMatchObject({ currency_code: "eur", payment_status: "authorized", total: cart.total })
 
       // Stripe reports the authorization, twice: it changes nothing.
-      const authorizedEvent = stripe.event("payment_intent.amount_capturable_updated", intentId)
+      const authorizedEvent = stripe().event("payment_intent.amount_capturable_updated", intentId)
       const acted = webhooksProcessed(getContainer(), 2)
       expect((await deliver(api, authorizedEvent)).status).toBe(200)
       expect((await deliver(api, authorizedEvent)).status).toBe(200)
@@ -166,8 +144,8 @@ medusaIntegrationTestRunner({
       // Staff capture when the carpet ships; Stripe then reports the charge, twice.
       const payment = authorized.payment_collections[0].payments[0]
       await ok(api.post(`/admin/payments/${payment.id}/capture`, {}, bearer(token)))
-      expect(stripe.intent(intentId).status).toBe("succeeded")
-      const succeededEvent = stripe.event("payment_intent.succeeded", intentId)
+      expect(stripe().intent(intentId).status).toBe("succeeded")
+      const succeededEvent = stripe().event("payment_intent.succeeded", intentId)
       const settled = webhooksProcessed(getContainer(), 2)
       expect((await deliver(api, succeededEvent)).status).toBe(200)
       expect((await deliver(api, succeededEvent)).status).toBe(200)
@@ -176,23 +154,23 @@ medusaIntegrationTestRunner({
       const captured = await adminOrder(token, completed.order.id)
       expect(captured.payment_status).toBe("captured")
       expect(captured.payment_collections[0].payments[0].captures).toHaveLength(1)
-      expect(stripe.callsTo("POST", `/v1/payment_intents/${intentId}/capture`)).toHaveLength(1)
+      expect(stripe().callsTo("POST", `/v1/payment_intents/${intentId}/capture`)).toHaveLength(1)
       expect(await ordersOfCart(cart.id)).toEqual([completed.order.id])
 
       // A refund goes back to Stripe against the same intent.
       await ok(api.post(`/admin/payments/${payment.id}/refund`, { amount: 50 }, bearer(token)))
-      expect(stripe.refunds).toEqual([expect.objectContaining({ payment_intent: intentId, amount: 5000 })])
+      expect(stripe().refunds).toEqual([expect.objectContaining({ payment_intent: intentId, amount: 5000 })])
     })
 
     it("completes the order from Stripe's webhook when the shopper's browser never comes back, once", async () => {
       const login = await ok(api.post("/auth/customer/emailpass", { email: demoAccounts.customer, password: demoAccounts.password }))
       const { cart, session } = await cardCheckout({ token: login.token, email: demoAccounts.customer })
-      const intent = stripe.intent(session.data.id)
+      const intent = stripe().intent(session.data.id)
       expect(intent.customer).toMatch(/^cus_/)
-      stripe.confirmCard(intent.id)
-      stripe.completeThreeDSecure(intent.id)
+      stripe().confirmCard(intent.id)
+      stripe().completeThreeDSecure(intent.id)
 
-      const authorizedEvent = stripe.event("payment_intent.amount_capturable_updated", intent.id)
+      const authorizedEvent = stripe().event("payment_intent.amount_capturable_updated", intent.id)
       const acted = webhooksProcessed(getContainer(), 2)
       expect((await deliver(api, authorizedEvent)).status).toBe(200)
       expect((await deliver(api, authorizedEvent)).status).toBe(200)
@@ -202,14 +180,14 @@ medusaIntegrationTestRunner({
       expect(orders).toHaveLength(1)
       const { token } = await staffLogin(api, getContainer())
       expect(await adminOrder(token, orders[0])).toMatchObject({ payment_status: "authorized", total: cart.total })
-      expect(stripe.callsTo("POST", `/v1/payment_intents/${intent.id}/capture`)).toHaveLength(0)
+      expect(stripe().callsTo("POST", `/v1/payment_intents/${intent.id}/capture`)).toHaveLength(0)
     })
 
     it("refuses a webhook whose signature does not match, before anything is queued", async () => {
       const { cart, session } = await cardCheckout()
-      stripe.confirmCard(session.data.id)
-      stripe.completeThreeDSecure(session.data.id)
-      const payload = stripe.event("payment_intent.amount_capturable_updated", session.data.id)
+      stripe().confirmCard(session.data.id)
+      stripe().completeThreeDSecure(session.data.id)
+      const payload = stripe().event("payment_intent.amount_capturable_updated", session.data.id)
       const eventBus = getContainer().resolve(Modules.EVENT_BUS)
       const queued: unknown[] = []
       const countQueued = async (event: unknown) => void queued.push(event)
@@ -219,7 +197,7 @@ medusaIntegrationTestRunner({
       expect(forged.status).toBe(400)
       expect(forged.data.message).toBe("Invalid Stripe webhook signature")
       const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret })
-      const tampered = await deliver(api, payload.replace(`"amount":${stripe.intent(session.data.id).amount}`, '"amount":1'), signature)
+      const tampered = await deliver(api, payload.replace(`"amount":${stripe().intent(session.data.id).amount}`, '"amount":1'), signature)
       expect(tampered.status).toBe(400)
       const unsigned = await attempt(api.post("/hooks/payment/stripe_stripe", payload, { headers: { "content-type": "application/json" } }))
       expect(unsigned.status).toBe(400)
