@@ -244,6 +244,15 @@ medusaIntegrationTestRunner({
           const { data: delivered } = await must(api.post(`/vendor/orders/${part.id}/deliver`, { cash_collected: due }, auth), "deliver")
           expect(delivered.order).toMatchObject({ status: "delivered", carrier: "Amana", cash_collected: due })
         }
+        // The cash each carrier collected is captured on the order's one payment.
+        const { data: paid } = await getContainer().resolve("query").graph({
+          entity: "order",
+          fields: ["payment_collections.payments.captures.amount"],
+          filters: { id: order.id },
+        })
+        const captures = paid[0].payment_collections!.flatMap((collection) => collection!.payments!.flatMap((payment) => payment!.captures ?? []))
+        expect(captures).toHaveLength(3)
+        expect(captures.reduce((sum, capture) => sum + cents(Number(capture!.amount)), 0)).toBe(cents(order.total) - cents(line.total))
         const entriesOf = async (handle: string) =>
           (await ledger().listLedgerEntries({ cooperative_order_id: (await partOf(handle)).id }, { order: { kind: "ASC" } })).map((entry) => [
             entry.kind,
