@@ -4,9 +4,14 @@ import { cancelOrderWorkflow, createOrderWorkflow } from "@medusajs/medusa/core-
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import sharp from "sharp"
 import { beforeAll, describe, expect, it } from "vitest"
-import { COOPERATIVE_SHARE } from "../../src/modules/cooperative/cooperative-share"
+import { COOPERATIVE_ORDER_MODULE } from "../../src/modules/cooperative-order"
+import type { CooperativeOrderStatus } from "../../src/modules/cooperative-order/models/cooperative-order"
+import type CooperativeOrderModuleService from "../../src/modules/cooperative-order/service"
 import { seedShop } from "../../src/scripts/seed/index"
 import { endMemberSessionsWorkflow } from "../../src/workflows/cooperative/workflows/end-member-sessions"
+import { deliverPartWorkflow } from "../../src/workflows/cooperative-order/workflows/deliver-part"
+import { movePartWorkflow } from "../../src/workflows/cooperative-order/workflows/move-part"
+import { splitOrderWorkflow } from "../../src/workflows/cooperative-order/workflows/split-order"
 import { approveListingWorkflow } from "../../src/workflows/listing/workflows/approve-listing"
 import { rejectListingRevisionWorkflow } from "../../src/workflows/listing/workflows/reject-listing-revision"
 import { rejectListingWorkflow } from "../../src/workflows/listing/workflows/reject-listing"
@@ -71,6 +76,8 @@ medusaIntegrationTestRunner({
       const { result } = await createOrderWorkflow(getContainer()).run({
         input: { region_id: regions[currency], sales_channel_id: data[0].sales_channels![0]!.id, email: "client@example.ma", items },
       })
+      // Completing a cart splits its order; an order made by staff is split here as checkout would.
+      await splitOrderWorkflow(getContainer()).run({ input: { order_id: result.id } })
       return result.id
     }
 
@@ -152,7 +159,7 @@ medusaIntegrationTestRunner({
           low_stock: [],
           sales_this_month: [],
           owed: [],
-          orders_to_prepare: null,
+          orders_to_prepare: 0,
         })
         const loner = await registerMember(api, "loner@tighza.ma")
         const refused = await attempt(api.get("/vendor/summary", bearer(loner.token)))
@@ -200,12 +207,12 @@ medusaIntegrationTestRunner({
         expect(before.low_stock).toEqual([
           { id: lastPair.id, title: { fr: "Coussins" }, variant_id: lastPair.variants[0].id, variant_title: "40 cm", available: 1 },
         ])
-        expect(before).toMatchObject({ sales_this_month: [], owed: [], orders_to_prepare: null })
+        expect(before).toMatchObject({ sales_this_month: [], owed: [], orders_to_prepare: 0 })
         // B's last piece is B's alone.
         expect((await summary(b.token)).low_stock.map((row: { id: string }) => row.id)).toEqual([ofB.id])
 
         // One order with a piece of each cooperative, one in euros, one last month, one cancelled.
-        await order("mad", [
+        const first = await order("mad", [
           [unique, 1, 4800],
           [ofB, 1, 2600],
         ])
@@ -213,24 +220,55 @@ medusaIntegrationTestRunner({
         const lastMonth = await order("mad", [[several, 3, 300]])
         const now = new Date()
         const before1st = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1) - DAY_SECONDS * 1000)
-        await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(`update "order" set created_at = ? where id = ?`, [before1st, lastMonth])
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        await pg.raw(`update "order" set created_at = ? where id = ?`, [before1st, lastMonth])
+        await pg.raw(`update cooperative_order set created_at = ? where order_id = ?`, [before1st, lastMonth])
         const cancelled = await order("mad", [[several, 1, 300]])
         await cancelOrderWorkflow(getContainer()).run({ input: { order_id: cancelled } })
+        // The order's cancellation reaches its parts through the `order.canceled` event.
+        const parts = getContainer().resolve<CooperativeOrderModuleService>(COOPERATIVE_ORDER_MODULE)
+        await expect
+          .poll(async () => (await parts.listCooperativeOrders({ order_id: cancelled }, { select: ["status"] })).map((part) => part.status))
+          .toEqual(["cancelled"])
 
         const after = await summary(a.token)
         expect(after.sales_this_month).toEqual([
           { currency_code: "mad", amount: 4800, items: 1 },
           { currency_code: "eur", amount: 60, items: 2 },
         ])
-        expect(after.owed).toEqual([
-          { currency_code: "mad", amount: (4800 + 900) * COOPERATIVE_SHARE },
-          { currency_code: "eur", amount: 60 * COOPERATIVE_SHARE },
-        ])
+        // Nothing delivered yet: nothing earned. Once delivered, the sale less 10 % commission.
+        expect(after.owed).toEqual([])
+        const [uniquePart] = await parts.listCooperativeOrders({ order_id: first, cooperative_id: a.cooperativeId })
+        const scoped = { id: uniquePart.id, cooperative_id: a.cooperativeId }
+        await movePartWorkflow(getContainer()).run({ input: { ...scoped, move: "accept" } })
+        await movePartWorkflow(getContainer()).run({ input: { ...scoped, move: "ship", record: { carrier: "Amana", tracking_number: "RR1MA" } } })
+        await deliverPartWorkflow(getContainer()).run({ input: scoped })
+        expect((await summary(a.token)).owed).toEqual([{ currency_code: "mad", amount: 4320 }])
         const ofBSummary = await summary(b.token)
         expect(ofBSummary.sales_this_month).toEqual([{ currency_code: "mad", amount: 2600, items: 1 }])
-        expect(ofBSummary.owed).toEqual([{ currency_code: "mad", amount: 2600 * COOPERATIVE_SHARE }])
+        expect(ofBSummary.owed).toEqual([])
         expect(ofBSummary.listings).toEqual({ draft: 0, in_review: 0, live: 1, rejected: 0, archived: 0 })
         expect(ofBSummary.to_fix).toEqual([])
+      })
+
+      it("counts the cooperative's parts of orders still to prepare: new or accepted, its own only", async () => {
+        const parts = getContainer().resolve<CooperativeOrderModuleService>(COOPERATIVE_ORDER_MODULE)
+        const part = (cooperativeId: string, status: CooperativeOrderStatus, display: number) => ({
+          order_id: `order_summary_${display}`,
+          order_display_id: display,
+          cooperative_id: cooperativeId,
+          currency_code: "mad",
+          status,
+          item_total: 100,
+          shipping_total: 0,
+          tax_total: 0,
+          total: 100,
+          commission_total: 10,
+        })
+        const statuses: CooperativeOrderStatus[] = ["new", "new", "accepted", "shipped", "delivered", "cancelled"]
+        await parts.createCooperativeOrders([...statuses.map((status, index) => part(a.cooperativeId, status, index + 1)), part(b.cooperativeId, "new", 99)])
+        expect((await summary(a.token)).orders_to_prepare).toBe(3)
+        expect((await summary(b.token)).orders_to_prepare).toBe(1)
       })
     })
 

@@ -30,7 +30,7 @@ export async function OrderParcels({ parcels, locale }: { parcels: OrderParcel[]
           <li key={parcel.id} className="rounded-2xl border border-clay p-4" aria-labelledby={`parcel-${parcel.id}`}>
             <div className="flex flex-wrap items-center justify-between gap-2">
               <h3 id={`parcel-${parcel.id}`} className="font-semibold">
-                {t("title", { n: formatNumber(index + 1, locale), count: formatNumber(parcels.length, locale) })}{" "}
+                {t("title", { n: formatNumber(index + 1, locale), total: formatNumber(parcels.length, locale) })}{" "}
                 {parcel.cooperative ? (
                   <Link href={localePath(locale, `/cooperatives/${parcel.cooperative.handle}`)} className="text-terracotta-dark hover:underline">
                     {name}
@@ -43,7 +43,7 @@ export async function OrderParcels({ parcels, locale }: { parcels: OrderParcel[]
             </div>
             {parcel.tracking_number && (
               <p className="mt-2">
-                {t("tracking", { carrier: parcel.carrier ?? "" })}{" "}
+                {t("tracking", { name: parcel.carrier ?? "" })}{" "}
                 <bdi className="font-mono font-semibold" data-testid="tracking-number">
                   {parcel.tracking_number}
                 </bdi>
@@ -64,7 +64,7 @@ export async function OrderParcels({ parcels, locale }: { parcels: OrderParcel[]
                   details={[
                     ...(item.variant_title ? [item.variant_title] : []),
                     t("quantity", { n: formatNumber(item.quantity, locale) }),
-                    ...(item.cancelled_at ? [t("cancelled", { reason: item.cancel_reason ?? "", amount: money(item.total) })] : []),
+                    ...(item.cancelled_at ? [t("cancelled", { label: item.cancel_reason ?? "", price: money(item.total) })] : []),
                   ]}
                   total={item.cancelled_at ? <s>{money(item.total)}</s> : money(item.total)}
                 />

@@ -8,18 +8,19 @@ import { listingText } from "@/lib/portal-summary"
 import { AlertIcon, BoxIcon, CheckCircleIcon, PenIcon, StackIcon } from "./portal-icons"
 import { PortalSection } from "./portal-section"
 
-type Props = { locale: Locale; summary: Pick<VendorSummary, "to_fix" | "low_stock"> }
+type Props = { locale: Locale; summary: Pick<VendorSummary, "to_fix" | "low_stock" | "orders_to_prepare"> }
 
 const rowClass = "flex min-h-14 items-center gap-3 rounded-xl bg-sand p-3 ring-1 ring-clay hover:ring-terracotta-dark"
 
 /**
- * What needs doing now: orders to prepare (none reach cooperatives yet, and the page says so
- * rather than showing a zero that would read as "no sales"), listings staff sent back with
- * their reason, and live listings about to run out. Each row links to the listing to act on.
+ * What needs doing now: orders to prepare (new or accepted, a link to them), listings staff
+ * sent back with their reason, and live listings about to run out. Each row links to what to
+ * act on.
  */
 export async function TodoSection({ locale, summary }: Props) {
-  const t = await getTranslations({ locale, namespace: "Portal.home" })
+  const [t, orders] = await Promise.all([getTranslations({ locale, namespace: "Portal.home" }), getTranslations({ locale, namespace: "PortalOrders.home" })])
   const listing = (id: string) => localePath(locale, `/cooperative/listings/${id}`)
+  const toPrepare = summary.orders_to_prepare
   return (
     <PortalSection id="todo" icon={<AlertIcon />} title={t("todo")}>
       <div className="space-y-6">
@@ -28,7 +29,15 @@ export async function TodoSection({ locale, summary }: Props) {
             <BoxIcon />
             {t("ordersTitle")}
           </h3>
-          <p className="mt-1 text-muted">{t("ordersSoon")}</p>
+          <Link href={localePath(locale, "/cooperative/orders")} className={`mt-2 ${rowClass}`}>
+            <span className={`min-w-0 flex-1 font-semibold ${toPrepare ? "text-terracotta-dark" : "text-olive"}`}>
+              {orders("toPrepare", { count: toPrepare, n: formatNumber(toPrepare, locale) })}
+            </span>
+            <span className="inline-flex shrink-0 items-center gap-1 font-semibold text-terracotta-dark">
+              {orders("open")}
+              <ChevronForward />
+            </span>
+          </Link>
         </div>
 
         <div>

@@ -122,8 +122,8 @@ export type VendorSummary = {
   low_stock: { id: string; title: ListingText; variant_id: string; variant_title: string | null; available: number }[]
   sales_this_month: (CurrencyAmount & { items: number })[]
   owed: CurrencyAmount[]
-  /** Always `null` for now: marketplace orders do not reach cooperatives yet (issue 7). */
-  orders_to_prepare: null
+  /** The cooperative's parts of customers' orders still to prepare (new or accepted). */
+  orders_to_prepare: number
 }
 
 /** The member's cooperative at a glance; never cached (it is one cooperative's private data). */

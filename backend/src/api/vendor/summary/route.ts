@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { readTexts, translatedField } from "../../../workflows/listing/product-texts"
 import { vendorScope } from "../scope"
 import { summarizeListings, type SummaryProduct } from "./listing-summary"
+import { countOrdersToPrepare } from "./orders-summary"
 import { readSales } from "./sales-summary"
 
 const productFields = [
@@ -27,9 +28,9 @@ const productFields = [
 
 /**
  * The portal's home page: listing counts by state, what needs fixing (staff's reasons), live
- * pieces running out, this month's sales and what the cooperative is owed. Orders to prepare
- * arrive with marketplace orders (a later issue): `null` until then, not a made-up zero. Reads
- * the cooperative's products once, then its orders and the few titles shown, side by side.
+ * pieces running out, this month's sales, what the cooperative is owed, and how many of its
+ * parts of customers' orders are still to prepare (new or accepted). Reads the cooperative's
+ * products once, then its orders, its parts to prepare and the few titles shown, side by side.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { cooperativeId } = vendorScope(req)
@@ -41,13 +42,14 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const products = ((data[0]?.products ?? []) as (SummaryProduct | null)[]).filter((product) => !!product)
   const { listings, to_fix, low_stock } = summarizeListings(products)
   const shown = [...new Set([...to_fix, ...low_stock].map((row) => row.id))]
-  const [translations, sales] = await Promise.all([
+  const [translations, sales, ordersToPrepare] = await Promise.all([
     shown.length
       ? req.scope
           .resolve(Modules.TRANSLATION)
           .listTranslations({ reference: "product", reference_id: shown }, { select: ["reference_id", "locale_code", "translations"] })
       : [],
-    readSales(req.scope, products.map((product) => product.id)),
+    readSales(req.scope, cooperativeId!),
+    countOrdersToPrepare(req.scope, cooperativeId!),
   ])
   const titleOf = (id: string) =>
     readTexts(
@@ -59,6 +61,6 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     to_fix: to_fix.map((row) => ({ ...row, title: titleOf(row.id) })),
     low_stock: low_stock.map((row) => ({ ...row, title: titleOf(row.id) })),
     ...sales,
-    orders_to_prepare: null,
+    orders_to_prepare: ordersToPrepare,
   })
 }

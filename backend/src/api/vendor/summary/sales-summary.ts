@@ -1,73 +1,60 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, OrderStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { currencies } from "@tiwizi/locale"
-import { COOPERATIVE_SHARE } from "../../../modules/cooperative/cooperative-share"
+import { LEDGER_MODULE } from "../../../modules/ledger"
+import type LedgerModuleService from "../../../modules/ledger/service"
 
 type Sales = { currency_code: string; amount: number; items: number }
 type Owed = { currency_code: string; amount: number }
 
-type OrderRow = {
+type PartRow = {
   currency_code: string
-  created_at: string | Date
-  // The quantity is the order's own (`detail`, at its current version), the line holds the price.
-  items?: ({ product_id: string | null; unit_price: number; detail?: { quantity: number } | null } | null)[] | null
+  total: number
+  refunded_total: number
+  items?: ({ quantity: number; cancelled_at: string | Date | null } | null)[] | null
 }
 
-/** To the cent: amounts are in the currency's main unit, and sums of decimals drift. */
-const cents = (amount: number) => Math.round(amount * 100) / 100
+/** The shop's currencies in their own order, any other after them. */
+const rank = (code: string) => {
+  const index = (currencies as readonly string[]).indexOf(code)
+  return index === -1 ? currencies.length : index
+}
+const byCurrency = (a: { currency_code: string }, b: { currency_code: string }) =>
+  rank(a.currency_code) - rank(b.currency_code) || a.currency_code.localeCompare(b.currency_code)
 
-/** Per currency, in the shop's order of currencies, the lines' amounts (unit price × quantity) and pieces. */
-function total(orders: OrderRow[], productIds: Set<string>): Sales[] {
-  const byCurrency = new Map<string, Sales>()
-  for (const order of orders) {
-    const currency = order.currency_code.toLowerCase()
-    const sales = byCurrency.get(currency) ?? { currency_code: currency, amount: 0, items: 0 }
-    for (const item of order.items ?? []) {
-      // An order may hold other cooperatives' pieces too: only this cooperative's lines count.
-      if (!item?.product_id || !productIds.has(item.product_id)) continue
-      const quantity = Number(item.detail?.quantity ?? 0)
-      sales.amount += Number(item.unit_price) * quantity
-      sales.items += quantity
-    }
-    byCurrency.set(currency, sales)
+/** Per currency, what the parts sold (tax included, less refunds) and how many pieces, in cents then back. */
+function total(parts: PartRow[]): Sales[] {
+  const sums = new Map<string, { cents: number; items: number }>()
+  for (const part of parts) {
+    const sum = sums.get(part.currency_code) ?? { cents: 0, items: 0 }
+    sum.cents += Math.round(Number(part.total) * 100) - Math.round(Number(part.refunded_total) * 100)
+    sum.items += (part.items ?? []).reduce((pieces, item) => pieces + (item && !item.cancelled_at ? Number(item.quantity) : 0), 0)
+    sums.set(part.currency_code, sum)
   }
-  // The shop's currencies in their own order, any other after them.
-  const rank = (code: string) => {
-    const index = (currencies as readonly string[]).indexOf(code)
-    return index === -1 ? currencies.length : index
-  }
-  return [...byCurrency.values()]
-    .filter((sales) => sales.items > 0)
-    .sort((a, b) => rank(a.currency_code) - rank(b.currency_code) || a.currency_code.localeCompare(b.currency_code))
-    .map((sales) => ({ ...sales, amount: cents(sales.amount) }))
+  return [...sums]
+    .filter(([, sum]) => sum.items > 0)
+    .map(([currency_code, sum]) => ({ currency_code, amount: sum.cents / 100, items: sum.items }))
+    .sort(byCurrency)
 }
 
 /**
- * This month's sales (orders placed since the 1st, UTC) and what the cooperative is owed: its
- * share ({@link COOPERATIVE_SHARE}, as the shop's impact figures state it) of every sale not yet
- * paid out. Payouts come with marketplace orders (a later issue), so for now that is all its
- * sales. Lines are priced as sold (unit price × quantity, the shop's prices include tax); draft
- * and cancelled orders do not count. One query through the order module, for orders holding
- * one of `productIds`.
+ * This month's sales: the cooperative's parts of orders placed since the 1st (UTC), not
+ * cancelled, less what was refunded; and what it is owed: its ledger balance per currency
+ * (delivered sales less commission, refunds and payouts), as its statement shows it.
  */
-export async function readSales(scope: MedusaContainer, productIds: string[], now = new Date()) {
-  if (!productIds.length) return { sales_this_month: [] as Sales[], owed: [] as Owed[] }
-  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: ["currency_code", "created_at", "items.product_id", "items.unit_price", "items.detail.quantity"],
-    // The order module filters on its lines' products; Query's generated filter type does not declare relations.
-    filters: {
-      status: { $nin: [OrderStatus.CANCELED, OrderStatus.DRAFT] },
-      is_draft_order: false,
-      items: { product_id: productIds },
-    } as Record<string, unknown>,
-  })
-  const orders = data as OrderRow[]
-  const ids = new Set(productIds)
-  const monthStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)
-  const thisMonth = orders.filter((order) => new Date(order.created_at).getTime() >= monthStart)
-  return {
-    sales_this_month: total(thisMonth, ids),
-    owed: total(orders, ids).map(({ currency_code, amount }) => ({ currency_code, amount: cents(amount * COOPERATIVE_SHARE) })),
-  }
+export async function readSales(scope: MedusaContainer, cooperativeId: string, now = new Date()) {
+  const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1))
+  const [{ data }, balances] = await Promise.all([
+    scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "cooperative_order",
+      fields: ["currency_code", "total", "refunded_total", "items.quantity", "items.cancelled_at"],
+      filters: { cooperative_id: cooperativeId, status: { $ne: "cancelled" }, created_at: { $gte: monthStart } },
+    }),
+    scope.resolve<LedgerModuleService>(LEDGER_MODULE).balances(cooperativeId),
+  ])
+  const owed: Owed[] = balances
+    .filter((row) => row.balance !== 0)
+    .map((row) => ({ currency_code: row.currency_code, amount: row.balance }))
+    .sort(byCurrency)
+  return { sales_this_month: total(data as PartRow[]), owed }
 }

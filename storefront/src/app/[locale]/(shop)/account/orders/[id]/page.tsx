@@ -43,7 +43,7 @@ export default async function OrderPage({ params }: Props) {
   function parcelSummary() {
     const sent = parcels.filter((parcel) => parcel.status !== "cancelled")
     const shipped = sent.filter((parcel) => parcel.status === "shipped" || parcel.status === "delivered").length
-    return t("parcels.summary", { shipped: formatNumber(shipped, locale), count: formatNumber(sent.length, locale) })
+    return t("parcels.summary", { n: formatNumber(shipped, locale), total: formatNumber(sent.length, locale) })
   }
   const n = formatNumber(order.display_id ?? 0, locale, { useGrouping: false })
   const statuses = [
