@@ -6,7 +6,8 @@ import type { ReactNode, SVGProps } from "react"
 
 type IconProps = SVGProps<SVGSVGElement>
 
-function icon(shape: ReactNode, directional = false) {
+/** An icon component drawing `shape`; `directional` ones turn around in right-to-left pages. */
+export function icon(shape: ReactNode, directional = false) {
   return function Icon({ className = "", ...props }: IconProps) {
     return (
       <svg

@@ -1,29 +1,7 @@
-import type { ReactNode, SVGProps } from "react"
+import { icon } from "../portal-icons"
 
-// The orders' own icons, drawn like the portal's (portal-icons.tsx): 24 px grid, one stroke in
-// the text colour, inline and decorative (the word beside each is its name).
-
-function icon(shape: ReactNode, directional = false) {
-  return function Icon({ className = "", ...props }: SVGProps<SVGSVGElement>) {
-    return (
-      <svg
-        viewBox="0 0 24 24"
-        width="20"
-        height="20"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.8"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        aria-hidden="true"
-        {...props}
-        className={`shrink-0 ${directional ? "rtl:-scale-x-100" : ""} ${className}`}
-      >
-        {shape}
-      </svg>
-    )
-  }
-}
+// The orders' own icons, drawn with the portal's `icon` (portal-icons.tsx): 24 px grid, one
+// stroke in the text colour, inline and decorative (the word beside each is its name).
 
 export const TruckIcon = icon(
   <>
