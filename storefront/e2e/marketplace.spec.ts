@@ -17,7 +17,7 @@ function publishableKey(): string {
   return env.match(/^MEDUSA_PUBLISHABLE_KEY=(.*)$/m)?.[1] ?? ""
 }
 
-type Product = { handle: string; cooperative?: { handle: string } | null; variants: { inventory_quantity?: number }[] }
+type Product = { handle: string; cooperative?: { handle: string; name: string } | null; variants: { inventory_quantity?: number }[] }
 
 /** Two products with stock to spare, sold by two different cooperatives, in dirhams. */
 async function productsOfTwoCooperatives(request: APIRequestContext): Promise<Product[]> {
@@ -26,7 +26,7 @@ async function productsOfTwoCooperatives(request: APIRequestContext): Promise<Pr
   const morocco = regions.find((region: { currency_code: string }) => region.currency_code === "mad").id
   const response = await request.get(`${backend}/store/products`, {
     headers,
-    params: { region_id: morocco, limit: 100, fields: "handle,+cooperative.handle,variants.inventory_quantity" },
+    params: { region_id: morocco, limit: 100, fields: "handle,+cooperative.handle,+cooperative.name,variants.inventory_quantity" },
   })
   const { products } = (await response.json()) as { products: Product[] }
   const stocked = products.filter((product) => product.cooperative && product.variants.some((variant) => (variant.inventory_quantity ?? 0) >= 5))
@@ -122,17 +122,30 @@ test("a customer buys from two cooperatives, each ships its own parcel from the 
   await owner.getByRole("button", { name: o.actions.deliver }).click()
   await expect(owner.getByText(o.detail.done.delivered)).toBeVisible()
 
-  // Staff pay what it earned by bank transfer; its statement shows the payout.
-  const staff = bearer(await adminToken(request))
-  const { data: balances } = { data: await (await request.get(`${backend}/admin/cooperative-balances`, { headers: staff })).json() }
-  const owed = balances.balances.find((row: { cooperative_handle: string; currency_code: string }) => row.cooperative_handle === paid && row.currency_code === "mad")
-  expect(owed?.balance).toBeGreaterThan(0)
+  // Staff see what is owed in Medusa Admin ("Versements") and record the bank transfer there.
+  // The admin's session cookie is `Secure`: the browser says what a TLS-terminating proxy would.
+  const staffContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-proto": "https" } })
+  const admin = await staffContext.newPage()
+  await admin.goto(`${backend}/app/login`)
+  await admin.getByPlaceholder("Email").fill("admin@tiwizi.local")
+  await admin.getByPlaceholder("Password").fill(demoPassword)
+  await admin.getByRole("button", { name: /continue/i }).click()
+  await admin.getByRole("link", { name: "Versements" }).click()
+  await expect(admin.getByRole("heading", { level: 1, name: "Versements" })).toBeVisible()
+  const row = admin.getByRole("row").filter({ hasText: first.cooperative!.name }).filter({ hasText: "MAD" })
+  await row.getByRole("button", { name: "Enregistrer un versement" }).click()
+  const drawer = admin.getByRole("dialog", { name: "Enregistrer un versement" })
+  await expect(drawer.getByLabel("Montant (MAD)")).not.toHaveValue("")
   const reference = `VIR-${Date.now().toString(36).toUpperCase()}`
-  const payout = await request.post(`${backend}/admin/cooperatives/${owed.cooperative_id}/payouts`, {
-    headers: staff,
-    data: { currency_code: "mad", amount: owed.balance, paid_at: new Date().toISOString().slice(0, 10), bank_reference: reference },
-  })
-  expect(payout.ok(), await payout.text()).toBe(true)
+  await drawer.getByLabel("Référence bancaire").fill(reference)
+  await drawer.getByRole("button", { name: "Enregistrer le versement" }).click()
+  await expect(drawer).toBeHidden()
+  // Everything owed was paid: the cooperative has nothing left to receive in dirhams.
+  const staff = bearer(await adminToken(request))
+  const { balances } = await (await request.get(`${backend}/admin/cooperative-balances`, { headers: staff })).json()
+  expect(balances.filter((balance: { cooperative_handle: string; currency_code: string }) => balance.cooperative_handle === paid && balance.currency_code === "mad")).toEqual([])
+  await staffContext.close()
+
   await owner.goto("/fr/cooperative/statement")
   await expect(owner.getByText(reference)).toBeVisible()
 })

@@ -46,7 +46,10 @@ test.describe("a new cooperative, in Arabic on a phone", () => {
 
     // Staff approve the cooperative through the admin API.
     const me = await request.get(`${backend}/vendor/me`, { headers: bearer(await memberToken(request, email, password)) })
-    const cooperativeId = (await me.json()).cooperative.id
+    const registered = await me.json()
+    const cooperativeId = registered.cooperative.id
+    // Registered in Arabic: the cooperative's messages (new orders, payouts) will be in Arabic.
+    expect(registered.member.locale).toBe("ar")
     const staff = bearer(await adminToken(request))
     const approved = await request.post(`${backend}/admin/cooperatives/${cooperativeId}/approve`, { headers: staff, data: {} })
     expect(approved.ok(), await approved.text()).toBe(true)

@@ -18,7 +18,7 @@ import { seededSuspension } from "../../src/scripts/seed/cooperative-decisions"
 import { ownerEmail } from "../../src/scripts/seed/cooperative-owners"
 import { seedShop } from "../../src/scripts/seed/index"
 import { checkoutCart, must, readOutbox, startPayment, waitForEmail } from "./checkout-helpers"
-import { bearer, login, type Api } from "./vendor-helpers"
+import { attempt, bearer, login, type Api } from "./vendor-helpers"
 
 // Medusa reads its configuration when the runner starts it, after this module ran: the suite's
 // emails and text messages go to files of its own, and links to a storefront address it knows.
@@ -123,6 +123,29 @@ medusaIntegrationTestRunner({
       expect(ofOrder(smsFile)).toHaveLength(3)
       // The customer still gets the order's own confirmation.
       expect(await waitForEmail(outbox, (entry) => entry.template === "order-confirmation" && entry.to === "new-order@example.ma")).toBeDefined()
+    })
+
+    it("writes to a cooperative in the language its owner last used the portal in", async () => {
+      const [arabic, french] = cooperativeHandles
+      const token = await login(api, ownerEmail(arabic), demoAccounts.password)
+      const refused = await attempt(api.post("/vendor/me/locale", { locale: "es" }, bearer(token)))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toContain("Expected: 'fr, ar, en' for field 'locale'")
+      const { data } = await must(api.post("/vendor/me/locale", { locale: "ar" }, bearer(token)), "set the member's language")
+      expect(data.member.locale).toBe("ar")
+
+      const order = await placeOrder("owner-language@example.ma")
+      const partAr = await partOf(order.id, arabic)
+      const email = await waitForEmail(outbox, (entry) => entry.template === "cooperative-new-order" && entry.data.part_id === partAr.id)
+      expect(email!.locale).toBe("ar")
+      expect(email!.subject).toMatch(/^طلب جديد رقم /)
+      expect(email!.html).toContain('<html lang="ar" dir="rtl">')
+      expect(email!.text).toContain(`https://tiwizi.test/ar/cooperative/orders/${partAr.id}`)
+      const sms = await waitForEmail(smsFile, (entry) => entry.template === "cooperative-new-order" && entry.data.part_id === partAr.id)
+      expect(sms!.locale).toBe("ar")
+      const partFr = await partOf(order.id, french)
+      const other = await waitForEmail(outbox, (entry) => entry.template === "cooperative-new-order" && entry.data.part_id === partFr.id)
+      expect(other!.locale).toBe("fr")
     })
 
     for (const [locale, shipped, delivered] of [

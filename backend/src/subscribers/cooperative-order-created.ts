@@ -1,5 +1,4 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { defaultLocale } from "@tiwizi/locale"
 import { COOPERATIVE_MODULE } from "../modules/cooperative"
 import type CooperativeModuleService from "../modules/cooperative/service"
 import { COOPERATIVE_ORDER_MODULE } from "../modules/cooperative-order"
@@ -10,15 +9,15 @@ import {
   cooperativeNewOrderSms,
   renderCooperativeNewOrder,
 } from "../notifications/cooperative-new-order"
+import { cooperativeLocale } from "../notifications/cooperative-locale"
 import { sendEmail } from "../notifications/send-email"
 import { allSent, sendSms } from "../notifications/send-sms"
 import { CooperativeOrderEvents } from "../workflows/cooperative-order/events"
 
 /**
  * Tells a cooperative it has a new order, by email to its contact address and by SMS to its
- * phone: number, item count, amount due and the portal's order page. In French: members keep no
- * language of their own yet (the member model has none), and French is the shop's reference
- * language. The idempotency keys keep a re-delivered event from sending either twice.
+ * phone: number, item count, amount due and the portal's order page, in the language its owner
+ * uses the portal in. The idempotency keys keep a re-delivered event from sending either twice.
  */
 export default async function notifyCooperativeOfNewOrder({ event, container }: SubscriberArgs<{ id: string }>) {
   const part = await container
@@ -27,7 +26,7 @@ export default async function notifyCooperativeOfNewOrder({ event, container }: 
   const cooperative = await container
     .resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
     .retrieveCooperative(part.cooperative_id, { select: ["id", "email", "phone"] })
-  const locale = defaultLocale
+  const locale = await cooperativeLocale(container, part.cooperative_id)
   const data = cooperativeNewOrderData(part, locale)
   await allSent([
     sendEmail(container, {

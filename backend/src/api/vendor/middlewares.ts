@@ -4,7 +4,7 @@ import { authenticateVendor } from "./authenticate-vendor"
 import { EmptyBody } from "./common-validators"
 import { UpdateCooperativeBody } from "./cooperative/validators"
 import { AcceptInviteBody, CreateInviteBody } from "./invites/validators"
-import { CreateMemberBody } from "./members/validators"
+import { CreateMemberBody, SetLocaleBody } from "./members/validators"
 import { uploadImages } from "./products/upload-images"
 import { requireCooperative, requireOwner } from "./scope"
 
@@ -26,6 +26,7 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   { matcher: "/vendor/invites", methods: ["POST"], middlewares: [requireOwner, validateAndTransformBody(CreateInviteBody)] },
   { matcher: "/vendor/invites/accept", methods: ["POST"], middlewares: [validateAndTransformBody(AcceptInviteBody)] },
   { matcher: "/vendor/me/sessions/end", methods: ["POST"], middlewares: [validateAndTransformBody(EmptyBody)] },
+  { matcher: "/vendor/me/locale", methods: ["POST"], middlewares: [validateAndTransformBody(SetLocaleBody)] },
   { matcher: "/vendor/summary", methods: ["GET"], middlewares: [requireCooperative] },
   { matcher: "/vendor/uploads", methods: ["POST"], middlewares: [requireCooperative, uploadImages] },
 ]

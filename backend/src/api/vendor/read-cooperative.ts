@@ -33,7 +33,7 @@ const cooperativeFields = [
   "updated_at",
 ]
 
-const memberFields = ["id", "email", "first_name", "last_name", "phone", "role", "cooperative_id", "created_at"]
+const memberFields = ["id", "email", "first_name", "last_name", "phone", "role", "locale", "cooperative_id", "created_at"]
 
 /** The member's own cooperative as they may see it; the id always comes from their scope. */
 export async function readOwnCooperative(scope: MedusaContainer, cooperativeId: string, role: MemberRole) {

@@ -15,6 +15,7 @@ import {
   refreshMemberToken,
   registerMemberIdentity,
   requestMemberPasswordReset,
+  setMemberLocale,
   updateCooperative,
   updateMemberPassword,
   uploadCooperativeImage,
@@ -71,6 +72,12 @@ export async function login(_previous: PortalFormState, form: FormData): Promise
     return failure("login", error, values)
   }
   if (!readTokenClaims(token)?.actorId) return formError(values, {}, "no_member")
+  try {
+    await setMemberLocale(token, locale)
+  } catch (error) {
+    // The language only chooses how messages are written: it does not stand in the way of a login.
+    console.error("The member's language could not be recorded", error)
+  }
   await setMemberToken(token, parsed.data.remember)
   redirect(nextPath(form, locale, "/cooperative"))
 }
@@ -100,7 +107,7 @@ export async function register(_previous: PortalFormState, form: FormData): Prom
   }
   if (!readTokenClaims(token)?.actorId) {
     try {
-      await createMember(token, member)
+      await createMember(token, { ...member, locale })
       token = await refreshMemberToken(token)
     } catch (error) {
       return failure("member creation", error, values, ["email", "first_name", "last_name", "phone"])

@@ -47,10 +47,21 @@ export async function refreshMemberToken(token: string): Promise<string> {
   return tokenOf(await authCall("/auth/token/refresh", { token }))
 }
 
-/** Creates the member of a registration's identity (`POST /vendor/members`, with that identity's token). */
-export async function createMember(token: string, member: { email: string; first_name: string; last_name: string; phone: string | null }): Promise<PortalMember> {
+/**
+ * Creates the member of a registration's identity (`POST /vendor/members`, with that identity's
+ * token), with the portal's language they registered in.
+ */
+export async function createMember(
+  token: string,
+  member: { email: string; first_name: string; last_name: string; phone: string | null; locale: Locale },
+): Promise<PortalMember> {
   const { phone, ...rest } = member
   return (await vendorFetch<{ member: PortalMember }>("/vendor/members", { method: "POST", body: phone ? member : rest, token })).member
+}
+
+/** Records the portal's language a member uses, for the messages sent to them and their cooperative. */
+export async function setMemberLocale(token: string, locale: Locale): Promise<void> {
+  await vendorFetch("/vendor/me/locale", { method: "POST", body: { locale }, token })
 }
 
 /**

@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { MemberLocale } from "../../../modules/cooperative/models/cooperative-member"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 
@@ -7,6 +8,7 @@ export type CreateCooperativeMemberStepInput = {
   first_name: string
   last_name: string
   phone?: string | null
+  locale?: MemberLocale | null
 }
 
 export const createCooperativeMemberStepId = "create-cooperative-member"
