@@ -2,7 +2,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CooperativeOrderEvents } from "../events"
 import { cancelPartItemStep, type CancelPartItemStepInput } from "../steps/cancel-part-item"
-import { refundCancelledItemStep } from "../steps/refund-cancelled-item"
+import { refundCustomerStep } from "../steps/refund-customer"
 import { withdrawCancelledStockStep } from "../steps/withdraw-cancelled-stock"
 
 /**
@@ -19,7 +19,7 @@ export const cancelPartItemWorkflow = createWorkflow("cancel-cooperative-order-i
     amount: cancelled.refund_amount,
     note: `Cancelled by the cooperative: ${input.reason}`,
   }))
-  const refunded = refundCancelledItemStep(refund)
+  const refunded = refundCustomerStep(refund)
   const data = transform({ cancelled, input }, ({ cancelled, input }) => ({
     id: cancelled.part.id,
     order_id: cancelled.part.order_id,

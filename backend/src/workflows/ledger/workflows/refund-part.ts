@@ -1,6 +1,6 @@
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { refundCancelledItemStep } from "../../cooperative-order/steps/refund-cancelled-item"
+import { refundCustomerStep } from "../../cooperative-order/steps/refund-customer"
 import { recordRefundEntriesStep } from "../steps/record-refund-entries"
 import { refundPartStep } from "../steps/refund-part"
 
@@ -44,7 +44,7 @@ export const refundPartWorkflow = createWorkflow("refund-cooperative-order", (in
     amount: refunded.refund_amount,
     note: `Refunded by Tiwizi staff: ${input.reason}`,
   }))
-  const throughPayment = refundCancelledItemStep(payment)
+  const throughPayment = refundCustomerStep(payment)
   const entries = transform({ refunded, input }, ({ refunded, input }) => ({
     id: refunded.id,
     cooperative_id: refunded.cooperative_id,

@@ -3,16 +3,16 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { fromCents, toCents } from "../split-totals"
 
-export type RefundCancelledItemStepInput = { order_id: string; amount: number; note: string }
+export type RefundCustomerStepInput = { order_id: string; amount: number; note: string }
 
 /**
- * Gives the customer back what a cancelled line cost. Money already taken (a captured card
- * payment) is refunded through Medusa's payment module; money not yet taken (cash on delivery,
- * a card only authorized) is simply not collected: the part's `refunded_total` already lowers
- * what is due. Returns the amount refunded through the payment. Runs last: a refund cannot be
+ * Gives the customer back `amount` of their order (a line a cooperative cancelled, a staff
+ * refund of a delivered part). Money already taken (a captured payment) is refunded through
+ * Medusa's payment module; money not yet taken (cash on delivery, a card only authorized) is
+ * simply not collected: the part's `refunded_total` already lowers what is due. Returns the amount refunded through the payment. Runs last: a refund cannot be
  * taken back, so this step has no compensation.
  */
-export const refundCancelledItemStep = createStep("refund-cancelled-item", async (input: RefundCancelledItemStepInput, { container }) => {
+export const refundCustomerStep = createStep("refund-customer", async (input: RefundCustomerStepInput, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
