@@ -1,5 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { COOPERATIVE_MODULE } from "../../src/modules/cooperative"
+import type CooperativeModuleService from "../../src/modules/cooperative/service"
 import { COOPERATIVE_ORDER_MODULE } from "../../src/modules/cooperative-order"
 import type CooperativeOrderModuleService from "../../src/modules/cooperative-order/service"
 import { demoAccounts } from "../../src/scripts/seed/accounts"
@@ -91,7 +93,7 @@ medusaIntegrationTestRunner({
         const sku = sold.find((candidate) => candidate.handle === product.handle)!.variants[0].sku
         variants[product.handle] = product.variants.find((variant: { sku: string }) => variant.sku === sku).id
       }
-      const cooperatives = await getContainer().resolve("cooperative").listCooperatives({ handle: cooperativeHandles }, { select: ["id", "handle"] })
+      const cooperatives = await getContainer().resolve<CooperativeModuleService>(COOPERATIVE_MODULE).listCooperatives({ handle: cooperativeHandles }, { select: ["id", "handle"] })
       for (const cooperative of cooperatives) cooperativeIds[cooperative.handle] = cooperative.id
       staff = await staffLogin(api, getContainer())
     })
@@ -111,10 +113,7 @@ medusaIntegrationTestRunner({
           late: false,
         })
         expect(cents((group as unknown as { total: number }).total)).toBe(cents(order.total))
-        const names = (await getContainer().resolve("cooperative").listCooperatives({ id: Object.values(cooperativeIds) }, { select: ["id", "name"] })) as {
-          id: string
-          name: string
-        }[]
+        const names = await getContainer().resolve<CooperativeModuleService>(COOPERATIVE_MODULE).listCooperatives({ id: Object.values(cooperativeIds) }, { select: ["id", "name"] })
         expect(group.parts.map((part) => [part.cooperative_id, part.cooperative_name]).sort()).toEqual(names.map((coop) => [coop.id, coop.name]).sort())
         for (const part of group.parts) {
           expect(part).toMatchObject({ status: "new", late: false, carrier: null, tracking_number: null, refunded_total: 0 })

@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { beforeAll, describe, expect, it } from "vitest"
+import { COOPERATIVE_MODULE } from "../../src/modules/cooperative"
+import type CooperativeModuleService from "../../src/modules/cooperative/service"
 import { COOPERATIVE_ORDER_MODULE } from "../../src/modules/cooperative-order"
 import type CooperativeOrderModuleService from "../../src/modules/cooperative-order/service"
 import { LEDGER_MODULE } from "../../src/modules/ledger"
@@ -77,7 +79,7 @@ medusaIntegrationTestRunner({
         const sku = sold.find((candidate) => candidate.handle === product.handle)!.variants[0].sku
         variants[product.handle] = product.variants.find((variant: { sku: string }) => variant.sku === sku).id
       }
-      const cooperatives = await getContainer().resolve("cooperative").listCooperatives({ handle: cooperativeHandles }, { select: ["id", "handle"] })
+      const cooperatives = await getContainer().resolve<CooperativeModuleService>(COOPERATIVE_MODULE).listCooperatives({ handle: cooperativeHandles }, { select: ["id", "handle"] })
       for (const cooperative of cooperatives) cooperativeIds[cooperative.handle] = cooperative.id
     })
 
