@@ -1,9 +1,12 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { readEnvironment } from "./src/config/environment"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
-const backendUrl = process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${process.env.PORT ?? 9000}`
-const storefrontUrl = process.env.STOREFRONT_URL ?? "http://localhost:8000"
+// Every variable is checked here, before any module starts: a bad deployment stops with one
+// message naming each missing or bad variable.
+const env = readEnvironment()
+const { backendUrl, storefrontUrl, redisUrl } = env
 
 /**
  * Payment providers: cash on delivery always (Morocco), Stripe for cards only when a key is set.
@@ -35,7 +38,7 @@ const paymentProviders = [
  * Search: our PostgreSQL provider always (embedded default, and the one a switch away from
  * Meilisearch drops its indexes through); Meilisearch serves the shop when `MEILISEARCH_HOST` is set.
  */
-const meilisearch = process.env.MEILISEARCH_HOST
+const meilisearch = env.meilisearchHost
 const searchProviders = [
   { resolve: "./src/modules/search-postgres", id: "postgres" },
   ...(meilisearch
@@ -83,27 +86,75 @@ const notificationProviders = [
   },
 ]
 
+/**
+ * Files: on the backend's disk (`static/`) by default; on S3-compatible storage (MinIO, AWS,
+ * Scaleway…) when `S3_BUCKET` is set, which several server instances need since they share no disk.
+ */
+const fileProvider = env.s3
+  ? {
+      resolve: "@medusajs/medusa/file-s3",
+      id: "s3",
+      options: {
+        file_url: env.s3.fileUrl,
+        bucket: env.s3.bucket,
+        region: env.s3.region,
+        access_key_id: env.s3.accessKeyId,
+        secret_access_key: env.s3.secretAccessKey,
+        endpoint: env.s3.endpoint,
+        additional_client_config: { forcePathStyle: env.s3.forcePathStyle },
+      },
+    }
+  : {
+      resolve: "@medusajs/medusa/file-local",
+      id: "local",
+      options: { upload_dir: "static", backend_url: `${backendUrl}/static` },
+    }
+
+/**
+ * With `REDIS_URL`, the instances share Medusa's event bus, workflow engine, locks and cache
+ * through Redis: an event emitted by one server is handled by the worker, a checkout's stock lock
+ * holds across servers. Without it (development, tests) Medusa keeps them in memory, in-process.
+ */
+const redisModules = redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: { providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }] },
+      },
+      {
+        resolve: "@medusajs/medusa/caching",
+        options: { providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }] },
+      },
+    ]
+  : []
+
 module.exports = defineConfig({
   projectConfig: {
     // `npm run dev` and `npm test` at the root set it, starting an embedded PostgreSQL if needed.
-    databaseUrl: process.env.DATABASE_URL,
+    databaseUrl: env.databaseUrl,
+    redisUrl,
+    // `server` answers HTTP only, `worker` runs subscribers and scheduled jobs only.
+    workerMode: env.workerMode,
     http: {
       storeCors: process.env.STORE_CORS ?? storefrontUrl,
       adminCors: process.env.ADMIN_CORS ?? backendUrl,
       authCors: process.env.AUTH_CORS ?? `${storefrontUrl},${backendUrl}`,
-      jwtSecret: process.env.JWT_SECRET ?? "tiwizi-dev-jwt-secret",
+      jwtSecret: env.jwtSecret,
       // Cooperative members stay logged in on their own phone for a month, and end their sessions
       // from the portal when a phone is lost or shared (`POST /vendor/me/sessions/end`). The
       // setting is for every actor: customers' tokens last as long, and their cookie follows the token.
       jwtExpiresIn: process.env.JWT_EXPIRES_IN ?? "30d",
-      cookieSecret: process.env.COOKIE_SECRET ?? "tiwizi-dev-cookie-secret",
+      cookieSecret: env.cookieSecret,
     },
   },
   admin: {
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
     backendUrl,
   },
-  featureFlags: { translation: true },
+  // Medusa's caching module is behind a flag; it is on where Redis can hold the cache.
+  featureFlags: { translation: true, caching: Boolean(redisUrl) },
   modules: [
     { resolve: "@medusajs/medusa/translation" },
     {
@@ -118,18 +169,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/listing" },
     { resolve: "./src/modules/cooperative-order" },
     { resolve: "./src/modules/ledger" },
-    {
-      resolve: "@medusajs/medusa/file",
-      options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            options: { upload_dir: "static", backend_url: `${backendUrl}/static` },
-          },
-        ],
-      },
-    },
+    { resolve: "@medusajs/medusa/file", options: { providers: [fileProvider] } },
+    ...redisModules,
     {
       resolve: "@medusajs/medusa/payment",
       options: { providers: paymentProviders },

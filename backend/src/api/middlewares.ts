@@ -4,6 +4,7 @@ import { adminMiddlewares } from "./admin/middlewares"
 import { adminMarketplaceMiddlewares } from "./admin/marketplace-middlewares"
 import { vendorLedgerMiddlewares } from "./vendor/ledger-middlewares"
 import { authMiddlewares } from "./auth/middlewares"
+import { echoRequestId, errorHandlerWithRequestId } from "./request-id"
 import { hooksMiddlewares } from "./hooks/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
 import { vendorMiddlewares } from "./vendor/middlewares"
@@ -16,5 +17,6 @@ import { vendorProductMiddlewares } from "./vendor/products/middlewares"
  * vendor scoping on `/vendor/*` runs before every other `/vendor` middleware wherever it is listed.
  */
 export default defineMiddlewares({
-  routes: [...adminMiddlewares, ...adminMarketplaceMiddlewares, ...adminLedgerMiddlewares, ...authMiddlewares, ...hooksMiddlewares, ...vendorMiddlewares, ...vendorProductMiddlewares, ...vendorOrderMiddlewares, ...vendorLedgerMiddlewares, ...storeMiddlewares],
+  errorHandler: errorHandlerWithRequestId,
+  routes: [{ matcher: "/*", middlewares: [echoRequestId] }, ...adminMiddlewares, ...adminMarketplaceMiddlewares, ...adminLedgerMiddlewares, ...authMiddlewares, ...hooksMiddlewares, ...vendorMiddlewares, ...vendorProductMiddlewares, ...vendorOrderMiddlewares, ...vendorLedgerMiddlewares, ...storeMiddlewares],
 })

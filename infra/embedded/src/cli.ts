@@ -7,6 +7,7 @@ import { e2eStack } from "./commands/e2e-stack.js"
 import { searchReindex } from "./commands/search-reindex.js"
 import { seed } from "./commands/seed.js"
 import { printSummary, test } from "./commands/test.js"
+import { testProd } from "./commands/test-prod.js"
 import { shutdown, stopOnSignals } from "./processes.js"
 
 const summary = async (): Promise<never> => shutdown((await printSummary()) ? 0 : 1)
@@ -15,6 +16,7 @@ const commands: Record<string, () => Promise<never>> = {
   seed,
   "search-reindex": searchReindex,
   test,
+  "test-prod": testProd,
   summary,
   "e2e-stack": e2eStack,
   "bench-search": benchSearch,

@@ -49,7 +49,8 @@ export async function runLogged(command: string, args: string[], logFile: string
 /** Resolves with the exit code of `child` (128 + signal number style codes become 1). */
 export function exitOf(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve(child.exitCode)
+    // A child killed by a signal has no exit code, only a signal code.
+    if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode ?? 1)
     child.once("exit", (code) => resolve(code ?? 1))
   })
 }

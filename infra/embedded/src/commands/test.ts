@@ -5,7 +5,7 @@ import { exitOf, onShutdown, shutdown, start } from "../processes.js"
 import { formatSummary, readReports } from "../test-summary.js"
 
 /** The reports every full run must leave in .reports/, one per suite. */
-const expectedSuites = ["locale-unit", "crafts-unit", "address-unit", "search-text-unit", "search-meilisearch-unit", "backend", "storefront-unit", "playwright"]
+const expectedSuites = ["locale-unit", "deploy-unit", "crafts-unit", "address-unit", "search-text-unit", "search-meilisearch-unit", "backend", "storefront-unit", "playwright"]
 
 /**
  * `npm test`: every suite through turbo, one at a time (2 cores), against PostgreSQL (embedded
