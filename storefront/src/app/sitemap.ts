@@ -1,4 +1,5 @@
 import type { MetadataRoute } from "next"
+import { connection } from "next/server"
 import { defaultLocale } from "@tiwizi/locale"
 import { listCategoryHandles } from "@/lib/data/categories"
 import { listCollections } from "@/lib/data/collections"
@@ -7,14 +8,14 @@ import { listProductPaths } from "@/lib/data/products"
 import { sitemapEntries, type SitemapPage } from "@/lib/sitemap-entries"
 import { siteUrl } from "@/lib/site-url"
 
-/** Rebuilt at most hourly: new products and cooperatives appear within the hour. */
-export const revalidate = 3600
-
 /**
  * Every page worth indexing, in French, Arabic and English, each with its translations:
  * home, the cooperatives' list, categories, collections, cooperatives and products.
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  // Rendered on request, never at build time: a Docker image is built with no backend to ask.
+  // The catalogue reads below are cached by their data functions.
+  await connection()
   const [categories, collections, cooperatives, products] = await Promise.all([
     listCategoryHandles(),
     listCollections(defaultLocale, 100),
