@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { benchLighthouse } from "./commands/bench-lighthouse.js"
+import { benchLoad } from "./commands/bench-load.js"
 import { benchPortal } from "./commands/bench-portal.js"
 import { benchSearch } from "./commands/bench-search.js"
 import { dev } from "./commands/dev.js"
@@ -22,6 +23,7 @@ const commands: Record<string, () => Promise<never>> = {
   "bench-search": benchSearch,
   "bench-lighthouse": benchLighthouse,
   "bench-portal": benchPortal,
+  "bench-load": benchLoad,
 }
 
 const name = process.argv[2] ?? ""
