@@ -1,5 +1,4 @@
 import type { ChildProcess } from "node:child_process"
-import { randomBytes } from "node:crypto"
 import { openSync } from "node:fs"
 import { mkdir } from "node:fs/promises"
 import { createConnection } from "node:net"
@@ -7,7 +6,7 @@ import { join } from "node:path"
 import { databaseUrl, recreateDatabase, withClient, type Server } from "./database.js"
 import { backendDir, dataDir, repoRoot } from "./paths.js"
 import { onShutdown, runLogged, start } from "./processes.js"
-import { freePort, readEnvFile, waitForServer } from "./servers.js"
+import { freePort, generatedSecrets, readEnvFile, waitForServer } from "./servers.js"
 
 /** One Medusa process of the cluster. */
 export type Instance = { name: string; url: string; port: number; log: string; process: ChildProcess }
@@ -90,14 +89,12 @@ export async function startCluster(name: string, options: { servers: number; red
   await mkdir(logs, { recursive: true })
   const url = databaseUrl(server, database)
   const envFile = join(workDir, "storefront.env")
-  const secret = () => randomBytes(32).toString("base64url")
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
     DATABASE_URL: url,
     REDIS_URL: redisUrl,
-    JWT_SECRET: secret(),
-    COOKIE_SECRET: secret(),
+    ...generatedSecrets(),
     STOREFRONT_URL: "http://localhost:8000",
     DISABLE_MEDUSA_ADMIN: "true",
     LOG_LEVEL: options.logLevel,

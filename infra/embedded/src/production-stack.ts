@@ -6,7 +6,7 @@ import { databaseUrl, openServer, recreateDatabase, type Server } from "./databa
 import { startEmbeddedPostgres } from "./embedded-postgres.js"
 import { backendDir, dataDir, storefrontDir } from "./paths.js"
 import { onShutdown, runLogged, start } from "./processes.js"
-import { freePort, readEnvFile, waitForServer } from "./servers.js"
+import { freePort, generatedSecrets, readEnvFile, waitForServer } from "./servers.js"
 import { migrate } from "./commands/shop-database.js"
 
 /** Where a bench's own production shop answers. */
@@ -31,6 +31,7 @@ export async function startProductionStack(name: string, portOffset: number): Pr
   const envFile = join(workDir, "storefront.env")
   const backendEnv: NodeJS.ProcessEnv = {
     ...process.env,
+    ...generatedSecrets(),
     DATABASE_URL: databaseUrl(server, database),
     PORT: String(backendPort),
     MEDUSA_BACKEND_URL: backendUrl,

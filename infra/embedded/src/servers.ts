@@ -1,4 +1,5 @@
 import type { ChildProcess } from "node:child_process"
+import { randomBytes } from "node:crypto"
 import { readFileSync } from "node:fs"
 import { createServer } from "node:net"
 
@@ -32,4 +33,14 @@ export async function waitForServer(url: string, server: ChildProcess, log: stri
 export function readEnvFile(file: string): Record<string, string> {
   const lines = readFileSync(file, "utf8").split("\n").filter((line) => line.includes("="))
   return Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]))
+}
+
+/**
+ * Secrets for a production build started by a command (browser tests, benches, the production
+ * checks): `medusa build` and `medusa start` run with NODE_ENV=production, which refuses the
+ * development secrets. New ones each run; nothing outlives the command.
+ */
+export function generatedSecrets(): { JWT_SECRET: string; COOKIE_SECRET: string } {
+  const secret = () => randomBytes(32).toString("base64url")
+  return { JWT_SECRET: secret(), COOKIE_SECRET: secret() }
 }

@@ -3,7 +3,7 @@ import { join } from "node:path"
 import { databaseUrl, openServer, recreateDatabase } from "../database.js"
 import { backendDir, dataDir, storefrontDir } from "../paths.js"
 import { exitOf, onShutdown, run, runLogged, shutdown, start } from "../processes.js"
-import { readEnvFile } from "../servers.js"
+import { generatedSecrets, readEnvFile } from "../servers.js"
 import { migrate } from "./shop-database.js"
 
 const BACKEND_PORT = 9100
@@ -24,6 +24,7 @@ export async function e2eStack(): Promise<never> {
   const envFile = join(dataDir, "e2e", "storefront.env")
   const backendEnv = {
     ...process.env,
+    ...generatedSecrets(),
     DATABASE_URL: databaseUrl(server, DATABASE),
     PORT: String(BACKEND_PORT),
     MEDUSA_BACKEND_URL: backendUrl,
