@@ -10,7 +10,7 @@ export async function call(baseUrl: string, method: string, path: string, option
     const response = await fetch(`${baseUrl}${path}`, {
       method,
       headers: { "content-type": "application/json", ...options.headers },
-      body: options.body === undefined ? undefined : options.body instanceof FormData ? options.body : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
     })
     const text = await response.text()
     return { status: response.status, data: text ? safeJson(text) : undefined }

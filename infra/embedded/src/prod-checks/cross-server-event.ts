@@ -57,7 +57,11 @@ export const approvedOnOneSearchableOnOther: Check = {
     const staff = { authorization: `Bearer ${await logIn(one.url, "user", "admin@tiwizi.local", password)}` }
     must(await call(one.url, "POST", `/admin/listings/${product.id}/approve`, { headers: staff }), "approve the listing")
     const approvedAt = Date.now()
-    const hits = await eventually(async () => ((await search()).length ? await search() : undefined), 30_000, `"${word}" never became searchable through server 2`)
+    const found = async () => {
+      const hits = await search()
+      return hits.length ? hits : undefined
+    }
+    const hits = await eventually(found, 30_000, `"${word}" never became searchable through server 2`)
     assert(hits[0].id === product.id, `search found ${JSON.stringify(hits)}`)
     return `searchable through server 2 ${Date.now() - approvedAt} ms after the approval answered`
   },
