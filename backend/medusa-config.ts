@@ -168,6 +168,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/provenance" },
     { resolve: "./src/modules/listing" },
     { resolve: "./src/modules/cooperative-order" },
+    { resolve: "./src/modules/auction" },
+    { resolve: "./src/modules/email-verification" },
     { resolve: "./src/modules/ledger" },
     { resolve: "@medusajs/medusa/file", options: { providers: [fileProvider] } },
     ...redisModules,
