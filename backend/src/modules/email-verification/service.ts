@@ -11,10 +11,14 @@ export default class EmailVerificationModuleService extends MedusaService({ Emai
     return found.length > 0
   }
 
-  /** Records that `customerId` verified `email`; verifying again changes nothing. */
+  /**
+   * Records that `customerId` verified `email`; verifying again changes nothing. Returns the new
+   * record's id, or `null` when the address was already verified (nothing to undo).
+   */
   @InjectTransactionManager()
-  async markEmailVerified(customerId: string, email: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    if (await this.isEmailVerified(customerId, email, sharedContext)) return
-    await this.createEmailVerifications({ customer_id: customerId, email: email.toLowerCase(), verified_at: new Date() }, sharedContext)
+  async markEmailVerified(customerId: string, email: string, @MedusaContext() sharedContext: Context = {}): Promise<string | null> {
+    if (await this.isEmailVerified(customerId, email, sharedContext)) return null
+    const created = await this.createEmailVerifications({ customer_id: customerId, email: email.toLowerCase(), verified_at: new Date() }, sharedContext)
+    return created.id
   }
 }

@@ -102,7 +102,7 @@ export async function register(_previous: AccountFormState, form: FormData): Pro
   }
   if (!readTokenClaims(token)?.actorId) {
     try {
-      await createCustomer(token, profile)
+      await createCustomer(token, { ...profile, locale })
       token = await refreshToken(token)
     } catch (error) {
       return failure("customer creation", error, profile)

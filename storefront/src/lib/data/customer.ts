@@ -51,8 +51,12 @@ async function requireToken(): Promise<string> {
 }
 
 /** Creates the customer for a freshly registered identity (the token `registerIdentity` gave). */
-export async function createCustomer(token: string, data: { email: string; first_name: string; last_name: string }): Promise<void> {
-  await getSdk().store.customer.create(data, { fields: "id" }, bearer(token))
+export async function createCustomer(
+  token: string,
+  { locale, ...data }: { email: string; first_name: string; last_name: string; locale: Locale },
+): Promise<void> {
+  // The language goes with the account: its first email (the verification link) is sent in it.
+  await getSdk().store.customer.create({ ...data, metadata: { locale } }, { fields: "id" }, bearer(token))
 }
 
 /** Renames the logged-in customer. */
