@@ -100,6 +100,16 @@ for (const locale of ["fr", "ar"] as const) {
         await expect(page).toHaveURL(/[?&]step=review/)
         await checkPage(page, "the review step")
       })
+
+      test("the auctions and a lot's page meet WCAG 2.1 AA", async ({ page }) => {
+        await page.goto(`/${locale}/auctions`)
+        await checkPage(page, "the auctions")
+        // The seed holds lots running, coming up and sold: the first one listed will do.
+        await page.getByTestId("lot-grid").first().getByRole("link").first().click()
+        await expect(page).toHaveURL(new RegExp(`/${locale}/auctions/alot_`))
+        await expect(page.getByTestId("live-panel")).toBeVisible()
+        await checkPage(page, "a lot's page")
+      })
     })
   }
 }

@@ -120,7 +120,7 @@ test.describe.serial("a customer account", () => {
     await expect(page).toHaveURL(/\/fr\/account$/)
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bonjour Amina Ouhaddou")
     await expect(page.getByText(`Connecté avec ${email}`)).toBeVisible()
-    await expect(page.getByRole("link", { name: "Mon compte (Amina)" })).toBeVisible()
+    await expect(page.getByRole("link", { name: "Mon compte : Amina" })).toBeVisible()
 
     await logOut(page)
 
@@ -172,10 +172,10 @@ test.describe.serial("a customer account", () => {
     await firstName.fill("Tiziri")
     await submit(page, "Enregistrer")
     await expect(page.getByRole("main").getByRole("status")).toHaveText("Votre profil est à jour.")
-    await expect(page.getByRole("link", { name: "Mon compte (Tiziri)" })).toBeVisible()
+    await expect(page.getByRole("link", { name: "Mon compte : Tiziri" })).toBeVisible()
     await firstName.fill("Amina")
     await submit(page, "Enregistrer")
-    await expect(page.getByRole("link", { name: "Mon compte (Amina)" })).toBeVisible()
+    await expect(page.getByRole("link", { name: "Mon compte : Amina" })).toBeVisible()
   })
 
   test("finds its order in the history and in detail, where no other customer can open it", async ({ page }) => {

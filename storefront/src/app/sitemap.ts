@@ -10,7 +10,7 @@ import { siteUrl } from "@/lib/site-url"
 
 /**
  * Every page worth indexing, in French, Arabic and English, each with its translations:
- * home, the cooperatives' list, categories, collections, cooperatives and products.
+ * home, the cooperatives' list, the auctions, categories, collections, cooperatives and products.
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   // Rendered on request, never at build time: a Docker image is built with no backend to ask.
@@ -25,6 +25,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const pages: SitemapPage[] = [
     { path: "/" },
     { path: "/cooperatives" },
+    { path: "/auctions" },
     ...categories.map((handle) => ({ path: `/categories/${handle}` })),
     ...collections.map((collection) => ({ path: `/collections/${collection.handle}` })),
     ...cooperatives.map((cooperative) => ({ path: `/cooperatives/${cooperative.handle}` })),

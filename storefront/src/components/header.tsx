@@ -6,6 +6,7 @@ import { listTopCategories } from "@/lib/data/categories"
 import { getCurrentRegion } from "@/lib/data/regions"
 import { localePath } from "@/lib/locale-path"
 import { AccountLink } from "./account/account-link"
+import { GavelIcon } from "./auction/gavel-icon"
 import { CartLink } from "./cart-link"
 import { Mark } from "./icons"
 import { LocaleSwitcher } from "./locale-switcher"
@@ -14,13 +15,14 @@ import { SearchBox } from "./search-box"
 import { SearchForm } from "./search-form"
 
 /**
- * The shop's header: brand, search, languages, currency, account, cart, and the top-level
+ * The shop's header: brand, search, languages, currency, auctions, account, cart, and the top-level
  * categories.
  */
 export async function Header({ locale }: { locale: Locale }) {
-  const [t, tSearch, region, categories] = await Promise.all([
+  const [t, tSearch, tAuctions, region, categories] = await Promise.all([
     getTranslations({ locale, namespace: "Header" }),
     getTranslations({ locale, namespace: "Search" }),
+    getTranslations({ locale, namespace: "Auctions.nav" }),
     getCurrentRegion(),
     listTopCategories(locale),
   ])
@@ -61,6 +63,10 @@ export async function Header({ locale }: { locale: Locale }) {
           <RegionSwitcher locale={locale} current={region.currency_code} />
         </div>
         <div className="flex items-center gap-1">
+          <Link href={localePath(locale, "/auctions")} className="inline-flex min-h-11 items-center gap-2 rounded-full px-3 font-medium hover:bg-wool">
+            <GavelIcon width={22} height={22} />
+            <span className="sr-only sm:not-sr-only">{tAuctions("header")}</span>
+          </Link>
           <AccountLink locale={locale} />
           <CartLink locale={locale} />
         </div>

@@ -1,4 +1,5 @@
 import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { adminAuctionMiddlewares } from "./auctions/middlewares"
 import { GetCooperativeQuery, ListCooperativesQuery } from "./cooperatives/validators"
 import { ReviewQueueQuery } from "./listings/validators"
 import { EmptyBody, ReasonBody } from "./validators"
@@ -28,4 +29,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     { matcher: `${base}/approve`, methods: ["POST" as const], middlewares: [validateAndTransformBody(EmptyBody)] },
     { matcher: `${base}/reject`, methods: ["POST" as const], middlewares: [validateAndTransformBody(ReasonBody)] },
   ]),
+  ...adminAuctionMiddlewares,
 ]

@@ -1,5 +1,6 @@
-import { type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { ApplicationBody } from "./application/validators"
+import { ListVendorAuctionsQuery } from "./auctions/validators"
 import { authenticateVendor } from "./authenticate-vendor"
 import { EmptyBody } from "./common-validators"
 import { UpdateCooperativeBody } from "./cooperative/validators"
@@ -29,4 +30,9 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   { matcher: "/vendor/me/locale", methods: ["POST"], middlewares: [validateAndTransformBody(SetLocaleBody)] },
   { matcher: "/vendor/summary", methods: ["GET"], middlewares: [requireCooperative] },
   { matcher: "/vendor/uploads", methods: ["POST"], middlewares: [requireCooperative, uploadImages] },
+  {
+    matcher: "/vendor/auctions",
+    methods: ["GET"],
+    middlewares: [requireCooperative, validateAndTransformQuery(ListVendorAuctionsQuery, { defaults: ["id"], isList: true, defaultLimit: 50 })],
+  },
 ]

@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { seedAccounts } from "./accounts"
+import { demoLots } from "./auction-lots"
+import { seedAuctions } from "./auctions"
 import type { SeedProduct } from "./catalogue"
 import { seedTaxonomy } from "./categories"
 import { seedCooperativeDecisions } from "./cooperative-decisions"
@@ -16,7 +18,8 @@ import { seedTranslations } from "./translations"
 /**
  * Builds the demo shop around `products`: store, locales, regions, shipping, taxonomy, the
  * products, the demo accounts and every catalogue cooperative with its owner's account, its
- * products linked to it (carpets with their provenance) and staff's decisions on it.
+ * products linked to it (carpets with their provenance) and staff's decisions on it; with
+ * `auctions`, the demo auctions on its carpets (the demo seed's, not the tests', which make their own).
  * Idempotent: every step looks for what it would create, so a second run adds nothing twice and
  * a run cut short can simply be run again.
  */
@@ -24,6 +27,7 @@ export async function seedShop(
   container: MedusaContainer,
   products: SeedProduct[],
   step: (message: string) => void = () => {},
+  options: { auctions?: boolean } = {},
 ): Promise<{ publishableKey: string; created: number }> {
   step("search indexes")
   await prepareSearchIndexes(container)
@@ -48,6 +52,11 @@ export async function seedShop(
   await seedAccounts(container)
   // After the products and their links: suspending a cooperative takes its products out of the shop.
   await seedCooperativeDecisions(container, cooperativeIds)
+  if (options.auctions) {
+    step(`demo auctions: bidders and ${demoLots.length} lots of Zayane carpets, live, upcoming and sold`)
+    const lots = await seedAuctions(container, products)
+    step(`${lots} auction lots created, ${demoLots.length - lots} were already there`)
+  }
   step("search index rebuilt from the catalogue")
   await rebuildSearchIndexes(container)
   return { publishableKey, created }

@@ -5,12 +5,13 @@ import type { ReactNode } from "react"
 import { logout } from "@/lib/actions/account"
 import { localePath } from "@/lib/locale-path"
 
-type Section = "overview" | "orders" | "addresses" | "profile"
+type Section = "overview" | "orders" | "bids" | "addresses" | "profile"
 type Props = { locale: Locale; current: Section; children: ReactNode }
 
 const sections: { key: Section; path: string }[] = [
   { key: "overview", path: "/account" },
   { key: "orders", path: "/account/orders" },
+  { key: "bids", path: "/account/bids" },
   { key: "addresses", path: "/account/addresses" },
   { key: "profile", path: "/account/profile" },
 ]
@@ -21,7 +22,10 @@ const sections: { key: Section; path: string }[] = [
  * screen), a column beside the page from medium screens up.
  */
 export async function AccountShell({ locale, current, children }: Props) {
-  const t = await getTranslations({ locale, namespace: "Account.nav" })
+  const [t, tAuctions] = await Promise.all([
+    getTranslations({ locale, namespace: "Account.nav" }),
+    getTranslations({ locale, namespace: "Auctions.nav" }),
+  ])
   return (
     <div className="mx-auto max-w-5xl px-4 pb-16 pt-6 md:flex md:gap-10 md:pt-10">
       <nav aria-label={t("label")} className="mb-6 shrink-0 md:w-48">
@@ -33,7 +37,7 @@ export async function AccountShell({ locale, current, children }: Props) {
                 aria-current={section.key === current ? "page" : undefined}
                 className="inline-flex min-h-11 w-full items-center rounded-full px-4 font-medium text-ink/85 hover:bg-wool aria-[current=page]:bg-wool aria-[current=page]:text-ink md:rounded-xl"
               >
-                {t(section.key)}
+                {section.key === "bids" ? tAuctions("account") : t(section.key)}
               </Link>
             </li>
           ))}

@@ -1,7 +1,7 @@
 import { formatMoney, type Locale } from "@tiwizi/locale"
 import { getTranslations } from "next-intl/server"
 import { placeCardOrder, submitPayment } from "@/lib/actions/checkout"
-import { activePaymentSession, cashOnDelivery, offeredPaymentProviders, stripeCard } from "@/lib/checkout-payment"
+import { activePaymentSession, cartAllowsCash, cashOnDelivery, offeredPaymentProviders, stripeCard } from "@/lib/checkout-payment"
 import type { Cart } from "@/lib/data/cart"
 import { listPaymentProviders } from "@/lib/data/checkout"
 import { localePath } from "@/lib/locale-path"
@@ -17,7 +17,7 @@ import { SubmitButton } from "./submit-button"
  */
 export async function PaymentStep({ cart, locale }: { cart: Cart; locale: Locale }) {
   const [t, regionProviders] = await Promise.all([getTranslations({ locale, namespace: "Checkout" }), listPaymentProviders(cart.region_id ?? "")])
-  const providers = offeredPaymentProviders(regionProviders, isStripeConfigured())
+  const providers = offeredPaymentProviders(regionProviders, isStripeConfigured(), cartAllowsCash(cart))
   if (providers.length === 0) return <p className="rounded-lg bg-wool p-4">{t("payment.none")}</p>
   const session = activePaymentSession(cart.payment_collection?.payment_sessions)
   const current = session?.provider_id

@@ -7,7 +7,7 @@ import type { ReactNode } from "react"
 export type PortalTab = { href: string; label: string; icon: ReactNode }
 
 /**
- * The bottom tab bar of an approved cooperative's members: four big targets within the thumb's
+ * The bottom tab bar of an approved cooperative's members: five big targets within the thumb's
  * reach, each an icon over its word. The current section is marked (`aria-current="page"`):
  * home only on its own page, the others on every page below them.
  */
@@ -17,7 +17,7 @@ export function PortalTabs({ tabs, label }: { tabs: PortalTab[]; label: string }
   const current = (href: string) => (href === home ? pathname === href : pathname === href || pathname.startsWith(`${href}/`))
   return (
     <nav aria-label={label} className="fixed inset-x-0 bottom-0 z-10 border-t border-clay bg-sand pb-[env(safe-area-inset-bottom)]">
-      <ul className="mx-auto grid max-w-3xl grid-cols-4">
+      <ul className="mx-auto grid max-w-3xl grid-cols-5">
         {tabs.map((tab) => (
           <li key={tab.href}>
             <Link

@@ -12,7 +12,7 @@ import {
   type AddressFormValues,
 } from "../checkout-address"
 import { isUnauthorized } from "../account-errors"
-import { offeredPaymentProviders } from "../checkout-payment"
+import { cartAllowsCash, offeredPaymentProviders } from "../checkout-payment"
 import type { CheckoutStep } from "../checkout-steps"
 import { getAuthToken } from "../data/auth"
 import { getCart, updateCart } from "../data/cart"
@@ -104,7 +104,7 @@ export async function submitPayment(form: FormData): Promise<void> {
   const providerId = form.get("provider_id")
   const cart = await getCart()
   if (!cart?.items?.length) redirect(localePath(locale, "/cart"))
-  const offered = offeredPaymentProviders(await listPaymentProviders(cart.region_id ?? ""), isStripeConfigured())
+  const offered = offeredPaymentProviders(await listPaymentProviders(cart.region_id ?? ""), isStripeConfigured(), cartAllowsCash(cart))
   const provider = offered.find((id) => id === providerId)
   if (!provider) redirect(stepPath(locale, "payment", "invalid"))
   let failure: CheckoutErrorCode | undefined

@@ -15,7 +15,7 @@ export type Cart = HttpTypes.StoreCart & { locale?: string | null }
 const addressFields = ["first_name", "last_name", "address_1", "address_2", "city", "postal_code", "province", "country_code", "phone"]
 
 const fields = [
-  "id,region_id,currency_code,locale,email,completed_at,item_total,item_subtotal,subtotal,shipping_total,tax_total,discount_total,total",
+  "id,region_id,currency_code,locale,email,completed_at,metadata,item_total,item_subtotal,subtotal,shipping_total,tax_total,discount_total,total",
   "items.id,items.title,items.created_at,items.product_id,items.product_title,items.product_handle,items.variant_id,items.variant_title",
   "items.thumbnail,items.quantity,items.unit_price,items.total",
   addressFields.map((field) => `shipping_address.${field}`).join(","),

@@ -11,7 +11,8 @@ export function backendUrl(): string {
   return process.env.MEDUSA_BACKEND_URL || defaultBackendUrl
 }
 
-function publishableKey(): string {
+/** The shop's publishable key, for the few calls made without the js-sdk; throws with the fix when unset. */
+export function publishableKey(): string {
   const key = process.env.MEDUSA_PUBLISHABLE_KEY
   if (!key) {
     throw new Error(

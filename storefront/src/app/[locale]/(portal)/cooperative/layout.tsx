@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import type { ReactNode } from "react"
+import { GavelIcon } from "@/components/auction/gavel-icon"
 import { BoxIcon, HomeIcon, TagIcon, UserIcon } from "@/components/portal/portal-icons"
 import { PortalHeader } from "@/components/portal/portal-header"
 import { PortalTabs } from "@/components/portal/portal-tabs"
@@ -22,12 +23,17 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 export default async function PortalLayout({ children, params }: Props) {
   const locale = localeFromParam((await params).locale)
   setRequestLocale(locale)
-  const [session, t] = await Promise.all([getPortalSession(), getTranslations({ locale, namespace: "Portal.tabs" })])
+  const [session, t, tAuctions] = await Promise.all([
+    getPortalSession(),
+    getTranslations({ locale, namespace: "Portal.tabs" }),
+    getTranslations({ locale, namespace: "Auctions.nav" }),
+  ])
   const approved = session?.cooperative?.status === "approved"
   const tabs = [
     { href: localePath(locale, "/cooperative"), label: t("home"), icon: <HomeIcon width={24} height={24} /> },
     { href: localePath(locale, "/cooperative/listings"), label: t("listings"), icon: <TagIcon width={24} height={24} /> },
     { href: localePath(locale, "/cooperative/orders"), label: t("orders"), icon: <BoxIcon width={24} height={24} /> },
+    { href: localePath(locale, "/cooperative/auctions"), label: tAuctions("portal"), icon: <GavelIcon width={24} height={24} /> },
     { href: localePath(locale, "/cooperative/profile"), label: t("profile"), icon: <UserIcon width={24} height={24} /> },
   ]
   return (

@@ -4,6 +4,7 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { AddToCart, type VariantChoice } from "@/components/add-to-cart"
+import { OnAuction } from "@/components/auction/on-auction"
 import { CooperativeCard } from "@/components/catalogue/cooperative-card"
 import { JsonLd } from "@/components/catalogue/json-ld"
 import { ProductSpecs } from "@/components/catalogue/product-specs"
@@ -15,6 +16,7 @@ import { ProductGrid } from "@/components/product-card"
 import { SectionHeading } from "@/components/section-heading"
 import { localeFromParam } from "@/i18n/locale-param"
 import { alternatesFor } from "@/lib/alternates"
+import { listProductAuctions } from "@/lib/data/auctions"
 import { getCooperativeByHandle } from "@/lib/data/cooperatives"
 import { getProductByHandle, listRelatedProducts } from "@/lib/data/products"
 import { getCurrentRegion } from "@/lib/data/regions"
@@ -78,13 +80,14 @@ export default async function ProductPage({ params }: Props) {
   setRequestLocale(locale)
   const code = region.currency_code.toLowerCase()
   const currency: CurrencyCode = isCurrency(code) ? code : defaultCurrency
-  const [t, tPrice, tErrors, tCooperative, cooperative, related] = await Promise.all([
+  const [t, tPrice, tErrors, tCooperative, cooperative, related, [auction]] = await Promise.all([
     getTranslations({ locale, namespace: "Product" }),
     getTranslations({ locale, namespace: "Price" }),
     getTranslations({ locale, namespace: "Errors" }),
     getTranslations({ locale, namespace: "Cooperative" }),
     product.cooperative ? getCooperativeByHandle(product.cooperative.handle, locale) : null,
     listRelatedProducts(product, locale, currency),
+    listProductAuctions(product.id, locale),
   ])
 
   const urls = [...new Set([product.thumbnail, ...(product.images ?? []).map((i) => i.url)].filter((u): u is string => !!u))]
@@ -163,20 +166,24 @@ export default async function ProductPage({ params }: Props) {
             {product.subtitle && <p className="text-lg text-ink/75">{product.subtitle}</p>}
           </header>
 
-          <AddToCart
-            variants={variants}
-            locale={locale}
-            cartHref={localePath(locale, "/cart")}
-            labels={{
-              choose: optionTitles ? t("chooseVariantOf", { options: optionTitles }) : t("chooseVariant"),
-              addToCart: t("addToCart"),
-              adding: t("adding"),
-              added: t("added"),
-              viewCart: t("viewCart"),
-              soldOut: t("soldOut"),
-              errors: Object.fromEntries(cartErrorCodes.map((code) => [code, tErrors(code)])) as Record<(typeof cartErrorCodes)[number], string>,
-            }}
-          />
+          {auction ? (
+            <OnAuction lot={auction} locale={locale} />
+          ) : (
+            <AddToCart
+              variants={variants}
+              locale={locale}
+              cartHref={localePath(locale, "/cart")}
+              labels={{
+                choose: optionTitles ? t("chooseVariantOf", { options: optionTitles }) : t("chooseVariant"),
+                addToCart: t("addToCart"),
+                adding: t("adding"),
+                added: t("added"),
+                viewCart: t("viewCart"),
+                soldOut: t("soldOut"),
+                errors: Object.fromEntries(cartErrorCodes.map((code) => [code, tErrors(code)])) as Record<(typeof cartErrorCodes)[number], string>,
+              }}
+            />
+          )}
 
           <ProductSpecs
             rows={specs}

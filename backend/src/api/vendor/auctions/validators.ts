@@ -1,0 +1,12 @@
+import { z } from "@medusajs/framework/zod"
+import { auctionLotStatuses } from "../../../modules/auction/models/auction-lot"
+
+/** `GET /vendor/auctions`: the cooperative's lots, optionally in one status, page by page. */
+export const ListVendorAuctionsQuery = z
+  .object({
+    status: z.enum(auctionLotStatuses, { error: `status must be one of ${auctionLotStatuses.join(", ")}` }).optional(),
+    limit: z.coerce.number({ error: "limit must be a number" }).int().min(1).max(100).default(50),
+    offset: z.coerce.number({ error: "offset must be a number" }).int().min(0).default(0),
+  })
+  .strict()
+export type ListVendorAuctionsQuery = z.infer<typeof ListVendorAuctionsQuery>
