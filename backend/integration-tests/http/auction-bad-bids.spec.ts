@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { beforeAll, expect, it } from "vitest"
 import { COOPERATIVE_MODULE } from "../../src/modules/cooperative"
@@ -107,6 +108,19 @@ medusaIntegrationTestRunner({
       const { lot: stored } = await lotAndBids(container, lot.id)
       expect(new Date(stored.ends_at).toISOString()).toBe(data.auction.ends_at)
       expect(new Date(stored.scheduled_end_at).getTime()).toBe(endsAt.getTime())
+    })
+
+    it("keeps accepted bids as they were: the database refuses to change or delete one", async () => {
+      const container = getContainer()
+      const lot = await createLot(container, await auctionProduct(container))
+      const bidder = await createBidder(api, container, store, "trace@example.ma")
+      expect((await placeBid(api, bidder.headers, lot.id, { amount: 3_000 })).status).toBe(200)
+
+      const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      await expect(knex("auction_bid").where({ lot_id: lot.id }).update({ amount: 1 })).rejects.toThrow(/never changed/)
+      await expect(knex("auction_bid").where({ lot_id: lot.id }).delete()).rejects.toThrow(/never changed/)
+      const { bids } = await lotAndBids(container, lot.id)
+      expect(bids.map((bid) => Number(bid.amount))).toEqual([3_000])
     })
 
     it("shows each viewer their own maximum and nobody else's, and never the reserve", async () => {
