@@ -133,6 +133,13 @@ medusaIntegrationTestRunner({
         const answer = JSON.stringify(data)
         expect(answer).not.toContain(bidder.id)
         expect(answer).not.toContain(bidder.email)
+        // The seeded carpet's Arabic title is its Translation Module translation.
+        expect(data.auctions[0].product.title, "French without a locale").toBe(auctionCarpets[0].title.fr)
+        const { data: arabic } = await api.get("/vendor/auctions?locale=ar", bearer(owner))
+        expect(arabic.auctions[0].product.title).toBe(auctionCarpets[0].title.ar)
+        const unknown = await attempt(api.get("/vendor/auctions?locale=de", bearer(owner)))
+        expect(unknown.status).toBe(400)
+        expect(unknown.data.message).toMatch(/locale/)
 
         const stranger = await approvedCooperative(api, container, "autre-cooperative@example.ma")
         const { data: none } = await api.get("/vendor/auctions", bearer(stranger.token))

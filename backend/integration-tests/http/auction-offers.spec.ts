@@ -159,6 +159,13 @@ medusaIntegrationTestRunner({
         expect((await service().retrieveAuctionOffer(winnerOffer.id)).status).toBe("expired")
         const retired = await attempt(api.get(`/store/carts/${winnerOffer.cart_id}`, { headers: bidders[2].headers }))
         expect(retired.status, "the expired offer's cart can no longer be paid").toBe(404)
+        const expiredEmail = await waitForEmail(outbox, (entry) => entry.template === "auction-offer-expired" && entry.data.offer_id === winnerOffer.id)
+        expect(expiredEmail, "the winner is told the time to pay has passed").toMatchObject({
+          to: bidders[2].email,
+          locale: "fr",
+          data: { lot_id: lot.id, amount: 6_000, url: `https://tiwizi.test/fr/auctions/${lot.id}` },
+        })
+        expect(expiredEmail!.text).toContain("proposée à une autre personne")
 
         const { data } = await api.post(`/admin/auctions/${lot.id}/second-chance`, {}, headers)
         expect(data.auction.status).toBe("second_chance")
@@ -180,9 +187,10 @@ medusaIntegrationTestRunner({
 
       it("cannot go to a second chance when no other bidder is left", async () => {
         const headers = await staff()
-        const { lot, offers } = await closedLot("alone", {}, [[0, 3_000]])
+        const { lot, offers, bidders } = await closedLot("alone", {}, [[0, 3_000]])
         await pastItsDueDate(getContainer(), offers[0].id)
         await closeAuctions(getContainer())
+        expect(await waitForEmail(outbox, (entry) => entry.template === "auction-offer-expired" && entry.to === bidders[0].email)).toBeDefined()
         const refused = await attempt(api.post(`/admin/auctions/${lot.id}/second-chance`, {}, headers))
         expect(refused.status, JSON.stringify(refused.data)).toBe(400)
         expect(refused.data.message).toMatch(/No other bidder/)
@@ -191,21 +199,39 @@ medusaIntegrationTestRunner({
     })
 
     describe("cancelling a lot", () => {
-      it("needs a reason, withdraws the open offer and retires its cart; a cancelled lot stays cancelled", async () => {
+      it("needs a reason, withdraws the open offer and retires its cart, tells every bidder; a cancelled lot stays cancelled", async () => {
         const headers = await staff()
-        const { lot, offers, bidders } = await closedLot("cancel", {}, [[0, 3_000]])
+        const { lot, offers, bidders } = await closedLot("cancel", {}, [
+          [0, 3_000],
+          [1, 4_000],
+        ])
         const [offer] = offers
+        const [outbid, holder] = bidders
+        expect(offer.customer_id).toBe(holder.id)
+        // The outbid bidder reads Arabic: the email follows each bidder's language.
+        await getContainer().resolve(Modules.CUSTOMER).updateCustomers(outbid.id, { metadata: { locale: "ar" } })
 
         const bare = await attempt(api.post(`/admin/auctions/${lot.id}/cancel`, {}, headers))
         expect(bare.status).toBe(400)
         expect(bare.data.message).toContain("reason")
         expect((await service().retrieveAuctionLot(lot.id)).status).toBe("sold")
 
-        const { data } = await api.post(`/admin/auctions/${lot.id}/cancel`, { reason: "La coopérative a retiré le tapis." }, headers)
-        expect(data.auction).toMatchObject({ status: "cancelled", cancel_reason: "La coopérative a retiré le tapis." })
+        const reason = "La coopérative a retiré le tapis."
+        const { data } = await api.post(`/admin/auctions/${lot.id}/cancel`, { reason }, headers)
+        expect(data.auction).toMatchObject({ status: "cancelled", cancel_reason: reason })
         expect(data.auction.offers).toEqual([expect.objectContaining({ id: offer.id, status: "withdrawn" })])
-        const retired = await attempt(api.get(`/store/carts/${offer.cart_id}`, { headers: bidders[0].headers }))
+        const retired = await attempt(api.get(`/store/carts/${offer.cart_id}`, { headers: holder.headers }))
         expect(retired.status).toBe(404)
+
+        const cancelledEmail = (bidder: Bidder) =>
+          waitForEmail(outbox, (entry) => entry.template === "auction-cancelled" && entry.data.lot_id === lot.id && entry.to === bidder.email)
+        const [toHolder, toOutbid] = await Promise.all([cancelledEmail(holder), cancelledEmail(outbid)])
+        expect(toHolder, "the offer's holder is told nothing is due").toMatchObject({ locale: "fr", data: { reason, offer_withdrawn: true } })
+        expect(toHolder!.text).toContain("Vous n'avez rien à payer")
+        expect(toHolder!.text).toContain("L'offre de paiement qui vous avait été faite est retirée")
+        expect(toOutbid, "the other bidder is told too, in Arabic").toMatchObject({ locale: "ar", data: { reason, offer_withdrawn: false } })
+        expect(toOutbid!.html).toContain('dir="rtl"')
+        expect(toOutbid!.text).toContain(`السبب: ${reason}`)
 
         const twice = await attempt(api.post(`/admin/auctions/${lot.id}/cancel`, { reason: "Encore" }, headers))
         expect(twice.status).toBe(400)

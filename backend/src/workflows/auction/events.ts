@@ -12,4 +12,8 @@ export const AuctionEvents = {
   CLOSED: "auction.closed",
   /** A winner or second-chance bidder was offered a lot to pay. Payload `{ id }`: the offer. */
   OFFER_CREATED: "auction.offer_created",
+  /** Staff cancelled a lot, with a reason; any open offer on it was withdrawn. Payload `{ id }`: the lot. */
+  CANCELLED: "auction.cancelled",
+  /** An offer was not paid by its due date and expired. Payload `{ id }`: the offer. */
+  OFFER_EXPIRED: "auction.offer_expired",
 } as const

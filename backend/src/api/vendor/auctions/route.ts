@@ -8,11 +8,12 @@ import type { ListVendorAuctionsQuery } from "./validators"
 /**
  * `GET /vendor/auctions`: the member's cooperative's lots, latest end first, as customers see
  * them plus what the cooperative is owed to know: its reserve and whether the offer is paid.
- * Never who bid: bidders stay anonymous to the seller. Titles in the request's locale.
+ * Never who bid: bidders stay anonymous to the seller. Titles in the `locale` the portal asks
+ * for (French, the catalogue's own language, without it).
  */
 export const GET = async (req: MedusaRequest<unknown, ListVendorAuctionsQuery>, res: MedusaResponse) => {
   const { cooperativeId } = vendorScope(req)
-  const { status, limit, offset } = req.validatedQuery
+  const { status, locale, limit, offset } = req.validatedQuery
   const service = req.scope.resolve<AuctionModuleService>(AUCTION_MODULE)
   const [[lots, count], now] = await Promise.all([
     service.listAndCountAuctionLots(
@@ -22,7 +23,7 @@ export const GET = async (req: MedusaRequest<unknown, ListVendorAuctionsQuery>, 
     serverTime(req.scope),
   ])
   const [summaries, offerStatuses] = await Promise.all([
-    summarizeLots(req.scope, lots as unknown as SummaryLot[], { locale: req.locale, now }),
+    summarizeLots(req.scope, lots as unknown as SummaryLot[], { locale, now }),
     service.latestOfferStatuses(lots.map((lot) => lot.id)),
   ])
   const reserveOf = new Map(lots.map((lot) => [lot.id, amountOf(lot.reserve_price)] as const))

@@ -23,7 +23,7 @@ export default async function PortalAuctionsPage({ params }: Props) {
   const locale = localeFromParam((await params).locale)
   setRequestLocale(locale)
   await requireApprovedMember(locale, "/cooperative/auctions")
-  const [t, lots] = await Promise.all([getTranslations({ locale, namespace: "Auctions.portal" }), listVendorAuctions()])
+  const [t, lots] = await Promise.all([getTranslations({ locale, namespace: "Auctions.portal" }), listVendorAuctions(locale)])
   return (
     <div className="mx-auto max-w-3xl px-4 pb-10 pt-6">
       <PageHeading icon={<GavelIcon width={24} height={24} />} title={t("title")} intro={t("intro")} />
