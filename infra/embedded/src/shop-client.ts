@@ -69,10 +69,25 @@ export class Store {
 
   /** Every variant on sale with the stock the store shows, first page of 200 products. */
   async variantsInStock(): Promise<{ id: string; handle: string; title: string; stock: number }[]> {
-    const { products } = must(await this.get("/store/products?limit=200&fields=handle,title,variants.id,%2Bvariants.inventory_quantity"), "list products")
-    return products.flatMap((product: { handle: string; title: string; variants: { id: string; inventory_quantity?: number }[] }) =>
-      product.variants.map((variant) => ({ id: variant.id, handle: product.handle, title: product.title, stock: variant.inventory_quantity ?? 0 })),
-    )
+    const { products } = must(await this.get("/store/products?limit=200&fields=id,handle,title,variants.id,%2Bvariants.inventory_quantity"), "list products")
+    const held = await this.productsOnAuction()
+    return products
+      .filter((product: { id: string }) => !held.has(product.id))
+      .flatMap((product: { handle: string; title: string; variants: { id: string; inventory_quantity?: number }[] }) =>
+        product.variants.map((variant) => ({ id: variant.id, handle: product.handle, title: product.title, stock: variant.inventory_quantity ?? 0 })),
+      )
+  }
+
+  /** The products an auction lot holds (upcoming, live, or sold and not yet paid): carts refuse them. */
+  async productsOnAuction(): Promise<Set<string>> {
+    const held = new Set<string>()
+    for (const phase of ["upcoming", "live", "ended"]) {
+      const { auctions } = must(await this.get(`/store/auctions?phase=${phase}&limit=100`), `list ${phase} auctions`)
+      for (const lot of auctions as { status: string; product: { id: string } }[]) {
+        if (lot.status !== "paid") held.add(lot.product.id)
+      }
+    }
+    return held
   }
 
   /**

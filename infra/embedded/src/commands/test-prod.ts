@@ -2,6 +2,7 @@ import { startCluster, type Cluster } from "../cluster.js"
 import { shutdown } from "../processes.js"
 import { backupAndRestore, refusesDevSecrets, requestIdsTravel, serversAreReady } from "../prod-checks/operations.js"
 import { approvedOnOneSearchableOnOther } from "../prod-checks/cross-server-event.js"
+import { bidsLandInOneOrder } from "../prod-checks/auctions.js"
 import { checkoutRaceSpread, killedServerLosesNoOrder, terminatedServerFinishesRequests } from "../prod-checks/checkouts.js"
 
 /** One production check: a name a person reads and the work that throws when it does not hold. */
@@ -10,7 +11,8 @@ export type Check = { name: string; run: (cluster: Cluster) => Promise<string | 
 /**
  * `npm run test:prod`: the production topology on this machine's PostgreSQL and Redis — two
  * servers and a worker, each its own process with NODE_ENV=production — and the checks that it
- * behaves as one shop: events cross instances, the checkout lock holds across servers, a killed
+ * behaves as one shop: events cross instances, bids taken by both servers land in one order and
+ * reach a page watching on either, the checkout lock holds across servers, a killed
  * server loses no acknowledged order, a stopped one finishes its requests. Prints each check and
  * `N passed, N failed`; the order matters (the last checks take the servers down).
  */
@@ -35,6 +37,7 @@ export async function testProd(): Promise<never> {
     serversAreReady,
     requestIdsTravel,
     approvedOnOneSearchableOnOther,
+    bidsLandInOneOrder,
     checkoutRaceSpread,
     backupAndRestore,
     killedServerLosesNoOrder,
