@@ -1,14 +1,12 @@
 import { expect, test, type APIRequestContext } from "@playwright/test"
 import { backend } from "./backend"
 import { chromiumAvailable, skipReason } from "./chromium"
+import { tinyPng } from "./portal-helpers"
 
 test.skip(!chromiumAvailable, skipReason)
 
 const staff = { email: "admin@tiwizi.local", password: "tiwizi-demo" }
 const owner = { email: "tifawin-aghbalou@coop.tiwizi.local", password: "tiwizi-demo" }
-
-// A 1×1 PNG: the vendor upload checks the file's bytes, not its size in pixels.
-const photo = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNo2fMfAAMmAiLLr9rUAAAAAElFTkSuQmCC", "base64")
 
 /**
  * The session cookie of a production Medusa is `Secure`, and express-session sets it only on a
@@ -49,7 +47,7 @@ async function submitListing(request: APIRequestContext, title: string): Promise
   const { product } = await created.json()
   const upload = await request.post(`${backend}/vendor/products/${product.id}/images`, {
     headers,
-    multipart: { files: { name: "tapis.png", mimeType: "image/png", buffer: photo } },
+    multipart: { files: { name: "tapis.png", mimeType: "image/png", buffer: tinyPng } },
   })
   expect(upload.ok(), await upload.text()).toBe(true)
   const submitted = await request.post(`${backend}/vendor/products/${product.id}/submit`, { headers, data: {} })

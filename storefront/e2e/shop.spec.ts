@@ -56,21 +56,27 @@ test("a product from the home page goes into the cart, with its price", async ({
   const count = await cards.count()
   const addButton = page.getByRole("button", { name: "Ajouter au panier" })
 
+  const added = page.getByText("Ajouté au panier.")
+  const refused = page.locator("main form").getByRole("alert")
+
+  // Earlier specs buy one-of-a-kind pieces that the product page, from its cache, may still
+  // offer for a while: the cart refuses them, and the next card is tried.
   let title = ""
+  let price = ""
   for (let i = 0; i < count && !title; i++) {
     await page.goto("/fr")
     const link = cards.nth(i).getByRole("link")
     const name = (await link.innerText()).trim()
     await link.click()
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(name)
-    if (await addButton.isEnabled()) title = name
+    if (!(await addButton.isVisible()) || !(await addButton.isEnabled())) continue
+    await expect(page.getByRole("region", { name: "Photos du produit" }).getByRole("img").first()).toBeVisible()
+    price = (await page.getByText(/\d\s?MAD$/).first().innerText()).trim()
+    await addButton.click()
+    await expect(added.or(refused)).toBeVisible()
+    if (await added.isVisible()) title = name
   }
   expect(title, "a product on the home page can be bought").not.toBe("")
-
-  await expect(page.getByRole("region", { name: "Photos du produit" }).getByRole("img").first()).toBeVisible()
-  const price = (await page.getByText(/\d\s?MAD$/).first().innerText()).trim()
-  await addButton.click()
-  await expect(page.getByText("Ajouté au panier.")).toBeVisible()
   await expect(page.getByRole("link", { name: "Panier 1 article" })).toBeVisible()
 
   await page.getByRole("link", { name: "Voir le panier" }).click()

