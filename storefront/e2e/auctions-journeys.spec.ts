@@ -47,7 +47,7 @@ type Summary = {
   reserve_met: boolean | null
 }
 type Offer = { id: string; kind: string; amount: number; due_at: string; status: string; cart_id: string | null }
-type Detail = Summary & { min_next_bid: number | null; viewer: null | { can_bid: boolean; leading: boolean; offer: Offer | null } }
+type Detail = Summary & { min_next_bid: number | null; viewer: null | { can_bid: boolean; leading: boolean; max_amount: number | null; offer: Offer | null } }
 
 function publishableKey(): string {
   const env = readFileSync(join(repo, ".data", "e2e", "storefront.env"), "utf8")
@@ -227,7 +227,7 @@ test("the winner of a sold lot sees the hammer price and the date to pay by, and
   // Not ordered: the seed's offer stays open for the next run.
 })
 
-test("a customer bids the minimum on a live lot, then finds it in My bids as the best bidder", async ({ page, request }) => {
+test("a customer bids the minimum on a live lot, finds it in My bids as the best bidder, then raises their maximum", async ({ page, request }) => {
   const admin = await adminToken(request)
   const token = await customerToken(request, client)
   // A seeded live lot the customer does not lead and where the minimum would lead (no maximum
@@ -261,6 +261,18 @@ test("a customer bids the minimum on a live lot, then finds it in My bids as the
   await expect(card).toContainText(t.myBids.myHighest)
   await expect(card).toContainText(amountPattern(lot!.min_next_bid!))
   expect((await storeLot(request, lot!.id, token)).viewer).toMatchObject({ leading: true })
+
+  // Leading, the lot's page only offers to raise the customer's own maximum, which only they see.
+  await page.goto(path)
+  await expect(page.getByRole("heading", { name: t.form.raiseTitle })).toBeVisible()
+  await expect(page.getByRole("radio")).toHaveCount(0)
+  const minRaise = Number(await amount.inputValue())
+  expect(minRaise).toBeGreaterThan(lot!.min_next_bid!)
+  await amount.fill(String(minRaise + 500))
+  await page.getByRole("button", { name: t.form.raiseSubmit }).click()
+  await expect(page.getByText(t.yourMax.split("{price}")[0].trim())).toContainText(amountPattern(minRaise + 500))
+  await expect(page.getByTestId("standing")).toHaveText(t.standing.winning)
+  expect((await storeLot(request, lot!.id, token)).viewer).toMatchObject({ leading: true, max_amount: minRaise + 500 })
 })
 
 test.describe("a cooperative on a phone", () => {

@@ -73,6 +73,7 @@ medusaIntegrationTestRunner({
         ["by a member of the lot's cooperative", placeBid(api, member.headers, lot.id, { amount: 3_100 }), 403, "own_cooperative"],
         ["with an unverified email", placeBid(api, unverified.headers, lot.id, { amount: 3_100 }), 403, "email_not_verified"],
         ["by the highest bidder", placeBid(api, leader.headers, lot.id, { amount: 4_000 }), 409, "already_highest_bidder"],
+        ["a maximum of the highest bidder below the increment", placeBid(api, leader.headers, lot.id, { amount: 3_050, max: true }), 400, "bid_too_low"],
       ]
       for (const [what, request, status, code] of refusals) {
         const response = await request
@@ -164,6 +165,26 @@ medusaIntegrationTestRunner({
       expect(theirs.lots).toEqual([expect.objectContaining({ id: lot.id, my_highest_bid: 4_000, my_max: null, leading: false })])
       expect(numbersIn(theirs)).not.toContain(9_137)
       expect((await attempt(api.get("/store/customers/me/auction-bids", { headers: store.headers }))).status).toBe(401)
+    })
+
+    it("lets the leader raise their own maximum: the price stays, and the new maximum answers the next rival", async () => {
+      const container = getContainer()
+      const lot = await createLot(container, await auctionProduct(container), { starting_price: 3_000 })
+      const leader = await createBidder(api, container, store, "releve@example.ma")
+      const rival = await createBidder(api, container, store, "defi@example.ma")
+      expect((await placeBid(api, leader.headers, lot.id, { amount: 5_000, max: true })).status).toBe(200)
+
+      const lower = await placeBid(api, leader.headers, lot.id, { amount: 5_000, max: true })
+      expect({ status: lower.status, code: lower.data.code, min_amount: lower.data.min_amount }).toEqual({ status: 400, code: "bid_too_low", min_amount: 5_001 })
+      const raised = await placeBid(api, leader.headers, lot.id, { amount: 8_000, max: true })
+      expect(raised.status).toBe(200)
+      expect(raised.data.bid).toEqual({ position: 2, amount: 3_000, max_amount: 8_000 })
+      expect(raised.data.auction).toMatchObject({ current_price: 3_000, bid_count: 2, viewer: { leading: true, max_amount: 8_000 } })
+
+      expect((await placeBid(api, rival.headers, lot.id, { amount: 6_000 })).status).toBe(200)
+      const { data } = await api.get(`/store/auctions/${lot.id}`, { headers: rival.headers })
+      expect(data.auction).toMatchObject({ current_price: 6_250, viewer: { leading: false, outbid: true, max_amount: null } })
+      expect(numbersIn(data)).not.toContain(8_000)
     })
 
     it("streams the lot's new state to a watcher when another customer bids", async () => {

@@ -69,11 +69,18 @@ describe("auctionView", () => {
     expect(upcoming.reserve).toBeNull()
   })
 
-  it("tells the leader their own maximum and nobody else's", () => {
+  it("tells the leader their own maximum, and offers them only to raise it above it", () => {
     const view = auctionView(state({ viewer: { can_bid: true, leading: true, outbid: false, max_amount: 4000, offer: null } }), translator("en"), "en")
     expect(view.standing?.kind).toBe("winning")
-    expect(view.canBid).toBe(false)
+    expect(view.canBid).toBe(true)
+    expect(view.raise).toBe(true)
+    expect(view.minNext?.amount).toBe(4001)
+    expect(plain(view.minNext?.text)).toBe("New maximum, at least: MAD 4,001.00")
     expect(plain(view.yourMax ?? "")).toBe("Your maximum: MAD 4,000.00 (only you see it)")
+    // A leader by a plain bid (no maximum) needs the lot's minimum.
+    const plainLeader = auctionView(state({ viewer: { can_bid: true, leading: true, outbid: false, max_amount: null, offer: null } }), translator("en"), "en")
+    expect(plainLeader.minNext?.amount).toBe(2700)
+    expect(auctionView(state({}), translator("en"), "en").raise).toBe(false)
   })
 
   it("says the hammer price and the winner's standing once the lot is sold", () => {

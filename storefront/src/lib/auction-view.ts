@@ -32,11 +32,13 @@ export type AuctionView = {
   reserve: string | null
   standing: { kind: AuctionStanding; text: string } | null
   yourMax: string | null
-  /**
-   * Whether the bid form is shown: a live lot, a viewer allowed to bid, and not the leader (the
-   * backend refuses a leader's bid on their own lead).
-   */
+  /** Whether the bid form is shown: a live lot and a viewer allowed to bid. */
   canBid: boolean
+  /**
+   * Whether the viewer leads, so that the form only raises their maximum (the backend refuses a
+   * leader's plain bid on their own lead); `minNext` is then the least new maximum.
+   */
+  raise: boolean
   bids: BidRow[]
 }
 
@@ -82,6 +84,9 @@ export function auctionView({ auction: lot, server_time }: AuctionState, t: Auct
       })
     : null
   const taking = lot.phase === "live" && lot.min_next_bid !== null
+  const raise = viewer?.leading === true
+  // A leader's new maximum must also pass their current one.
+  const minAmount = lot.min_next_bid !== null && raise ? Math.max(lot.min_next_bid, (viewer.max_amount ?? 0) + 1) : lot.min_next_bid
   return {
     id: lot.id,
     phase: lot.phase,
@@ -92,11 +97,12 @@ export function auctionView({ auction: lot, server_time }: AuctionState, t: Auct
     closed: lot.phase === "ended" ? t("time.ended", { label: formatAuctionDate(lot.ends_at, locale) }) : lot.phase === "cancelled" ? t("phase.cancelled") : null,
     price: { label: t(`price.${headline.key}`), text: money(headline.amount) },
     bidCount: bidCountText(lot.bid_count, t, locale),
-    minNext: taking && lot.min_next_bid !== null ? { amount: lot.min_next_bid, text: t("minNext", { price: money(lot.min_next_bid) }) } : null,
+    minNext: taking && minAmount !== null ? { amount: minAmount, text: t(raise ? "minRaise" : "minNext", { price: money(minAmount) }) } : null,
     reserve: reserveText(lot, t),
     standing: standing ? { kind: standing, text: t(`standing.${standing}`) } : null,
     yourMax: viewer?.max_amount != null && lot.phase === "live" ? t("yourMax", { price: money(viewer.max_amount) }) : null,
-    canBid: taking && viewer?.can_bid === true && !viewer.leading,
+    canBid: taking && viewer?.can_bid === true,
+    raise,
     bids: lot.bids.map((bid) => ({
       position: bid.position,
       bidder: bid.is_you ? t("history.you") : bidderLabel(bid.bidder, t, locale),

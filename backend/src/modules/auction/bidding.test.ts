@@ -171,6 +171,33 @@ describe("plain bids and maxima", () => {
   })
 })
 
+describe("a leader raising their maximum", () => {
+  it("keeps the price and records the new maximum at it, which then answers a rival", () => {
+    const { state, records } = run(lot(), [bid("cus_a", 3_000), bid("cus_a", 6_000, true), bid("cus_b", 4_000)])
+    expect(records.map((r) => [r.customer_id, r.position, r.amount, r.max_amount, r.kind])).toEqual([
+      ["cus_a", 1, 3_000, null, "bid"],
+      ["cus_a", 2, 3_000, 6_000, "max"],
+      ["cus_b", 3, 4_000, null, "bid"],
+      ["cus_a", 4, 4_100, null, "auto"],
+    ])
+    expect(state).toMatchObject({ current_price: 4_100, leader_customer_id: "cus_a", leader_max: 6_000 })
+  })
+
+  it("lifts the price to the reserve when the new maximum reaches it", () => {
+    const { state, records } = run(lot({ reserve_price: 7_000 }), [bid("cus_a", 5_000, true), bid("cus_a", 8_000, true)])
+    expect(records.at(-1)).toMatchObject({ customer_id: "cus_a", amount: 7_000, max_amount: 8_000, kind: "max" })
+    expect(state).toMatchObject({ current_price: 7_000, leader_max: 8_000 })
+  })
+
+  it("does not move the end in the soft close when the price stays", () => {
+    const late = new Date(end.getTime() - 30_000)
+    const { state } = run(lot(), [bid("cus_a", 3_000, true), bid("cus_a", 9_000, true)], late)
+    expect(state.ends_at).toEqual(new Date(late.getTime() + 5 * 60_000))
+    const outcome = applyBid(state, bid("cus_a", 12_000, true), new Date(state.ends_at.getTime() - 10_000))
+    expect(outcome.accepted && outcome.state.ends_at).toEqual(state.ends_at)
+  })
+})
+
 describe("the reserve", () => {
   it("raises the price to the reserve at once when a maximum reaches it", () => {
     const outcome = applyBid(lot({ reserve_price: 7_000 }), bid("cus_a", 8_000, true), midday)
@@ -229,10 +256,16 @@ describe("refusals", () => {
     }
   })
 
-  it("refuses the leader's own new bid, plain or maximum", () => {
+  it("refuses the leader's own new plain bid", () => {
     const { state } = run(lot(), [bid("cus_a", 3_000)])
     expect(refusal(state, bid("cus_a", 9_000))).toEqual({ accepted: false, code: "already_highest_bidder" })
-    expect(refusal(state, bid("cus_a", 9_000, true))).toEqual({ accepted: false, code: "already_highest_bidder" })
+  })
+
+  it("refuses a leader's maximum that does not pass their own, telling the minimum", () => {
+    const { state } = run(lot(), [bid("cus_a", 6_000, true)])
+    expect(refusal(state, bid("cus_a", 6_000, true))).toEqual({ accepted: false, code: "bid_too_low", min_amount: 6_001 })
+    const plain = run(lot(), [bid("cus_a", 3_000)]).state
+    expect(refusal(plain, bid("cus_a", 3_050, true))).toEqual({ accepted: false, code: "bid_too_low", min_amount: 3_100 })
   })
 
   it("refuses a bid under the minimum, telling the minimum", () => {

@@ -60,16 +60,20 @@ export function minimumBid(lot: Pick<LotState, "current_price" | "starting_price
  *   leader (one increment over the leader's maximum), or at the starting price if first.
  * - Against a leader's maximum, the higher maximum leads; on a tie the earlier bidder keeps the
  *   lead. The leader's bid is raised on their behalf (`auto`) as far as the challenge needs.
+ * - The leader may raise their own maximum (a plain bid on their own lead is refused): the
+ *   price stays, and the new maximum is recorded at it.
  * - When a maximum reaches the hidden reserve, the price rises to the reserve at once, so a
  *   bidder willing to pay it is not left below it by a lack of rivals.
- * - A bid in the last `soft_close_minutes` moves the end to `soft_close_minutes` after it.
+ * - A bid that moves the price in the last `soft_close_minutes` moves the end to
+ *   `soft_close_minutes` after it.
  */
 export function applyBid(lot: LotState, bid: BidInput, now: Date): BidOutcome {
   if (!isOpen(lot, now)) return { accepted: false, code: "auction_not_live" }
   if (bid.currency_code.toLowerCase() !== lot.currency_code) return { accepted: false, code: "currency_mismatch" }
   if (!Number.isSafeInteger(bid.amount) || bid.amount <= 0) return { accepted: false, code: "invalid_amount" }
-  if (bid.customer_id === lot.leader_customer_id) return { accepted: false, code: "already_highest_bidder" }
-  const min = minimumBid(lot)
+  const leading = bid.customer_id === lot.leader_customer_id
+  if (leading && !bid.max) return { accepted: false, code: "already_highest_bidder" }
+  const min = leading ? Math.max(minimumBid(lot), lot.leader_max! + 1) : minimumBid(lot)
   if (bid.amount < min) return { accepted: false, code: "bid_too_low", min_amount: min }
 
   const kind: AuctionBidKind = bid.max ? "max" : "bid"
@@ -79,7 +83,12 @@ export function applyBid(lot: LotState, bid: BidInput, now: Date): BidOutcome {
   let leaderMax: number
   let price: number
 
-  if (lot.leader_customer_id === null || lot.leader_max === null) {
+  if (leading) {
+    leader = bid.customer_id
+    leaderMax = bid.amount
+    price = lot.current_price!
+    records.push({ customer_id: bid.customer_id, amount: price, max_amount: maxAmount, kind })
+  } else if (lot.leader_customer_id === null || lot.leader_max === null) {
     leader = bid.customer_id
     leaderMax = bid.amount
     price = bid.max ? lot.starting_price : bid.amount
@@ -106,8 +115,11 @@ export function applyBid(lot: LotState, bid: BidInput, now: Date): BidOutcome {
     records[records.length - 1].amount = price
   }
 
+  // A bid that moved the price gives the others soft_close_minutes to answer; a leader raising
+  // their own maximum without moving it cannot keep the lot open.
   const softCloseMs = lot.soft_close_minutes * 60_000
-  const endsAt = lot.ends_at.getTime() - now.getTime() < softCloseMs ? new Date(now.getTime() + softCloseMs) : lot.ends_at
+  const late = price !== lot.current_price && lot.ends_at.getTime() - now.getTime() < softCloseMs
+  const endsAt = late ? new Date(now.getTime() + softCloseMs) : lot.ends_at
   const bids = records.map((record, index) => ({ ...record, position: lot.last_position + index + 1 }))
   return {
     accepted: true,

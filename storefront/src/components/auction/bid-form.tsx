@@ -14,6 +14,9 @@ export type BidFormLabels = {
   maxHint: string
   submit: string
   submitting: string
+  raiseTitle: string
+  raiseHint: string
+  raiseSubmit: string
 }
 
 type Props = {
@@ -21,6 +24,8 @@ type Props = {
   locale: Locale
   /** The smallest bid the lot takes now; the amount follows it until the bidder types their own. */
   minNext: { amount: number; text: string }
+  /** The bidder leads: the form only raises their maximum. */
+  raise: boolean
   labels: BidFormLabels
   /** The answer, for the panel around the form: the lot's new state, and what to say of a placed bid. */
   onAnswer: (answer: Exclude<BidFormState, { status: "idle" }>) => void
@@ -32,10 +37,10 @@ const idle: BidFormState = { status: "idle" }
  * The bid form: an amount in whole dirhams and its kind, a bid of exactly that amount or a
  * maximum the lot bids up to on the bidder's behalf. A server action places it (so it works
  * before the page is interactive too). A refusal is said here, announced to screen readers; every
- * answer goes to the panel, which shows the new state (a placed bid leads, and the form gives
- * way to the standing).
+ * answer goes to the panel, which shows the new state. A leader's form has no kind to choose: it
+ * raises their maximum.
  */
-export function BidForm({ lotId, locale, minNext, labels, onAnswer }: Props) {
+export function BidForm({ lotId, locale, minNext, raise, labels, onAnswer }: Props) {
   const [state, action, pending] = useActionState(placeBid, idle)
   // What the bidder typed, and after which answer: after the next one the amount follows the
   // lot's new minimum again.
@@ -47,7 +52,7 @@ export function BidForm({ lotId, locale, minNext, labels, onAnswer }: Props) {
   return (
     <form action={action} className="space-y-4" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="font-semibold">
-        {labels.title}
+        {raise ? labels.raiseTitle : labels.title}
       </h2>
       <input type="hidden" name="lot_id" value={lotId} />
       <input type="hidden" name="locale" value={locale} />
@@ -73,24 +78,31 @@ export function BidForm({ lotId, locale, minNext, labels, onAnswer }: Props) {
           {minNext.text}
         </p>
       </div>
-      <fieldset className="space-y-2">
-        <legend className="mb-1 font-medium">{labels.kind}</legend>
-        {(["bid", "max"] as const).map((kind) => (
-          <label key={kind} className="flex cursor-pointer gap-3 rounded-xl border border-clay p-3 has-checked:border-terracotta has-checked:bg-wool">
-            <input type="radio" name="kind" value={kind} defaultChecked={kind === "bid"} className="mt-1 size-4 accent-terracotta-dark" />
-            <span>
-              <span className="block font-medium">{labels[kind]}</span>
-              <span className="block text-sm text-muted">{kind === "bid" ? labels.bidHint : labels.maxHint}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      {raise ? (
+        <>
+          <input type="hidden" name="kind" value="max" />
+          <p className="text-sm text-muted">{labels.raiseHint}</p>
+        </>
+      ) : (
+        <fieldset className="space-y-2">
+          <legend className="mb-1 font-medium">{labels.kind}</legend>
+          {(["bid", "max"] as const).map((kind) => (
+            <label key={kind} className="flex cursor-pointer gap-3 rounded-xl border border-clay p-3 has-checked:border-terracotta has-checked:bg-wool">
+              <input type="radio" name="kind" value={kind} defaultChecked={kind === "bid"} className="mt-1 size-4 accent-terracotta-dark" />
+              <span>
+                <span className="block font-medium">{labels[kind]}</span>
+                <span className="block text-sm text-muted">{kind === "bid" ? labels.bidHint : labels.maxHint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
       <button
         type="submit"
         disabled={pending}
         className="inline-flex min-h-12 w-full items-center justify-center rounded-full bg-terracotta-dark px-6 font-semibold text-sand hover:bg-ink disabled:opacity-60"
       >
-        {pending ? labels.submitting : labels.submit}
+        {pending ? labels.submitting : raise ? labels.raiseSubmit : labels.submit}
       </button>
       {state.status === "error" && (
         <p id={`${id}-answer`} role="alert" className="font-medium text-terracotta-dark">

@@ -25,6 +25,9 @@ const labels: LivePanelLabels = {
     maxHint: "Jusqu’à ce montant.",
     submit: "Enchérir",
     submitting: "Envoi…",
+    raiseTitle: "Relever votre maximum",
+    raiseHint: "Vous menez l’enchère.",
+    raiseSubmit: "Relever mon maximum",
   },
 }
 
@@ -44,6 +47,7 @@ const view = (changes: Partial<AuctionView> = {}): AuctionView => ({
   standing: { kind: "winning", text: "Vous êtes le meilleur enchérisseur" },
   yourMax: null,
   canBid: false,
+  raise: false,
   bids: [{ position: 3, bidder: "Vous", amount: "2.600,00 MAD", auto: false, time: "11:00:00", you: true }],
   ...changes,
 })
@@ -77,6 +81,7 @@ const renderPanel = (initial = view()) =>
 beforeEach(() => {
   vi.useFakeTimers({ now: serverNow, toFake: ["Date", "setInterval", "clearInterval", "setTimeout", "clearTimeout"] })
   refresh.mockReset()
+  placeBid.mockReset()
   FakeEventSource.last = undefined
 })
 
@@ -170,5 +175,19 @@ describe("LivePanel", () => {
     expect(screen.getByText("Votre enchère de 2.900,00 MAD est enregistrée.")).toBeInTheDocument()
     const sent = placeBid.mock.calls[0][1] as FormData
     expect(Object.fromEntries(sent)).toMatchObject({ lot_id: "alot_01JZ8R5W3K2M4N6P8Q0S", locale: "fr", amount: "2900", kind: "bid" })
+  })
+
+  it("offers the leader only to raise their maximum, sent as a maximum", async () => {
+    vi.stubGlobal("EventSource", FakeEventSource)
+    placeBid.mockResolvedValue({ status: "placed", message: "Votre maximum de 6.000,00 MAD est enregistré.", view: view({ serverTime: "2026-05-10T10:00:04Z" }) })
+    renderPanel(view({ canBid: true, raise: true, minNext: { amount: 4001, text: "Nouveau maximum, au moins : 4.001,00 MAD" } }))
+    expect(screen.getByRole("heading", { name: "Relever votre maximum" })).toBeInTheDocument()
+    expect(screen.queryByRole("radio")).not.toBeInTheDocument()
+    expect(screen.getByRole("spinbutton", { name: "Votre montant" })).toHaveValue(4001)
+    vi.useRealTimers()
+    fireEvent.change(screen.getByRole("spinbutton", { name: "Votre montant" }), { target: { value: "6000" } })
+    fireEvent.click(screen.getByRole("button", { name: "Relever mon maximum" }))
+    await waitFor(() => expect(screen.getByText("Votre maximum de 6.000,00 MAD est enregistré.")).toBeInTheDocument())
+    expect(Object.fromEntries(placeBid.mock.calls[0][1] as FormData)).toMatchObject({ amount: "6000", kind: "max" })
   })
 })

@@ -145,7 +145,7 @@ export function LivePanel({ initial, locale, streamUrl, pollUrl, labels, childre
         {view.minNext && !view.canBid && <p className="text-sm font-medium">{view.minNext.text}</p>}
       </div>
       {view.canBid && view.minNext ? (
-        <BidForm lotId={view.id} locale={locale} minNext={view.minNext} labels={labels.form} onAnswer={answer} />
+        <BidForm lotId={view.id} locale={locale} minNext={view.minNext} raise={view.raise} labels={labels.form} onAnswer={answer} />
       ) : (
         children
       )}

@@ -160,6 +160,9 @@ export default async function AuctionLotPage({ params, searchParams }: Props) {
                 maxHint: t("form.maxHint"),
                 submit: t("form.submit"),
                 submitting: t("form.submitting"),
+                raiseTitle: t("form.raiseTitle"),
+                raiseHint: t("form.raiseHint"),
+                raiseSubmit: t("form.raiseSubmit"),
               },
             }}
           >
