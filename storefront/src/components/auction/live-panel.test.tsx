@@ -134,7 +134,7 @@ describe("LivePanel", () => {
     expect(screen.getByRole("timer")).toHaveTextContent(/^3\smin 59\ss$/)
   })
 
-  it("falls back to asking every 3 seconds when the stream fails", async () => {
+  it("falls back to asking every 3 seconds when the stream fails, until the stream opened again answers", async () => {
     vi.stubGlobal("EventSource", FakeEventSource)
     const fetch = vi.fn(async () => new Response(JSON.stringify(view({ serverTime: "2026-05-10T10:00:03Z", bidCount: "4 enchères" }))))
     vi.stubGlobal("fetch", fetch)
@@ -144,6 +144,16 @@ describe("LivePanel", () => {
     await act(() => vi.advanceTimersByTimeAsync(3000))
     expect(fetch).toHaveBeenCalledWith("/api/auctions/x?locale=fr", { cache: "no-store" })
     expect(screen.getByTestId("lot-price")).toHaveTextContent("4 enchères")
+
+    // 30 seconds later the stream is opened again; its first state stops the polling.
+    const failed = FakeEventSource.last
+    await act(() => vi.advanceTimersByTimeAsync(27_000))
+    expect(FakeEventSource.last).not.toBe(failed)
+    FakeEventSource.last!.emit("state", view({ serverTime: "2026-05-10T10:00:31Z", bidCount: "5 enchères" }))
+    expect(screen.getByTestId("lot-price")).toHaveTextContent("5 enchères")
+    const polls = fetch.mock.calls.length
+    await act(() => vi.advanceTimersByTimeAsync(9000))
+    expect(fetch).toHaveBeenCalledTimes(polls)
   })
 
   it("asks every 3 seconds in a browser without EventSource, and renders the page again when the lot ends", async () => {

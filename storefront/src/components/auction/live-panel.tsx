@@ -34,6 +34,8 @@ type Props = {
 
 /** How often the page asks for the lot's state when it has no stream. */
 const pollEvery = 3000
+/** How long after a failed stream the page opens it again. */
+const reconnectAfter = 30_000
 
 /** A state and how far the server's clock was ahead of this one when it arrived. */
 type Received = { view: AuctionView; offset: number }
@@ -50,7 +52,8 @@ function newer(current: Received, next: AuctionView): Received {
 /**
  * The lot page's live part: price, bids, time left, where the reader stands, the bid form and
  * the history. It follows the lot through the storefront's stream and falls back to asking
- * every 3 seconds when the browser has no EventSource or the stream fails. Every text comes
+ * every 3 seconds when the browser has no EventSource or the stream fails (until the stream,
+ * tried again every 30 seconds, answers). Every text comes
  * ready from the server; this only swaps them and counts the time down from the server's clock.
  * When the lot changes phase or status (it starts, ends, is closed, is cancelled), the server
  * parts of the page are rendered again (the winner's payment, the form's conditions).
@@ -75,6 +78,8 @@ export function LivePanel({ initial, locale, streamUrl, pollUrl, labels, childre
 
   useEffect(() => {
     let timer: ReturnType<typeof setInterval> | undefined
+    let retry: ReturnType<typeof setTimeout> | undefined
+    let source: EventSource | undefined
     // A failed poll is simply asked again 3 seconds later.
     const startPolling = () => {
       timer ??= setInterval(() => poll().catch(() => undefined), pollEvery)
@@ -83,15 +88,27 @@ export function LivePanel({ initial, locale, streamUrl, pollUrl, labels, childre
       startPolling()
       return () => clearInterval(timer)
     }
-    const source = new EventSource(streamUrl)
-    source.addEventListener("state", (event) => apply(JSON.parse((event as MessageEvent<string>).data) as AuctionView))
-    source.addEventListener("error", () => {
-      source.close()
-      startPolling()
-    })
+    // A stream that fails (a backend restarting, a proxy's timeout) gives way to polling and is
+    // opened again 30 seconds later; its first state stops the polling.
+    const connect = () => {
+      const stream = new EventSource(streamUrl)
+      source = stream
+      stream.addEventListener("state", (event) => {
+        clearInterval(timer)
+        timer = undefined
+        apply(JSON.parse((event as MessageEvent<string>).data) as AuctionView)
+      })
+      stream.addEventListener("error", () => {
+        stream.close()
+        startPolling()
+        retry = setTimeout(connect, reconnectAfter)
+      })
+    }
+    connect()
     return () => {
-      source.close()
+      source?.close()
       clearInterval(timer)
+      clearTimeout(retry)
     }
   }, [streamUrl, poll, apply])
 
