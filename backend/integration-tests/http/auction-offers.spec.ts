@@ -122,7 +122,7 @@ medusaIntegrationTestRunner({
         expect(await service().retrieveAuctionOffer(offer.id)).toMatchObject({ status: "paid", order_id: order.id })
       })
 
-      it("keeps cash on delivery out of the cart of a lot paid by card only", async () => {
+      it("keeps cash on delivery out of the cart of a lot paid by card only, and the cart in its region", async () => {
         const { offers, bidders } = await closedLot("card-only", { allow_cash_on_delivery: false }, [[0, 3_000]])
         const [offer] = offers
         const { data } = await api.get(`/store/carts/${offer.cart_id}?fields=metadata`, { headers: bidders[0].headers })
@@ -135,6 +135,16 @@ medusaIntegrationTestRunner({
         expect(refused.data.code).toBe("cash_on_delivery_not_allowed")
         const { data: collection } = await api.get(`/store/carts/${offer.cart_id}?fields=payment_collection.payment_sessions.id`, config)
         expect(collection.cart.payment_collection.payment_sessions).toEqual([])
+
+        // The cart stays in dirhams: moving it to Europe would make 3,000 MAD 3,000 €.
+        const { data: listed } = await api.get("/store/regions?fields=id,currency_code", store)
+        const europe = listed.regions.find((region: { currency_code: string }) => region.currency_code === "eur")
+        const moved = await attempt(api.post(`/store/carts/${offer.cart_id}`, { region_id: europe.id }, config))
+        expect({ status: moved.status, code: moved.data.code }).toEqual({ status: 409, code: "auction_cart_region" })
+        const { data: kept } = await api.get(`/store/carts/${offer.cart_id}?fields=region_id,currency_code,*items`, config)
+        expect(kept.cart).toMatchObject({ currency_code: "mad", items: [expect.objectContaining({ unit_price: 3_000 })] })
+        const same = await api.post(`/store/carts/${offer.cart_id}`, { region_id: kept.cart.region_id, email: bidders[0].email }, config)
+        expect(same.status).toBe(200)
       })
     })
 

@@ -2,7 +2,7 @@ import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { checkCartBeforeComplete } from "./check-cart-before-complete"
 import { checkCartContact } from "./check-cart-contact"
 import { completeOneAtATime } from "./complete-one-at-a-time"
-import { refuseAuctionCartCompletion, refuseAuctionItems } from "./refuse-auction-products"
+import { refuseAuctionCartCompletion, refuseAuctionCartRegionChange, refuseAuctionItems } from "./refuse-auction-products"
 import { refuseUnknownFields } from "./refuse-unknown-fields"
 import { StoreCartItemFields, StoreCartItemUpdateFields, StoreCreateCartItems } from "./validators"
 
@@ -14,6 +14,7 @@ import { StoreCartItemFields, StoreCartItemUpdateFields, StoreCreateCartItems } 
 export const storeCartMiddlewares: MiddlewareRoute[] = [
   { matcher: /^\/store\/carts\/?$/, methods: ["POST"], middlewares: [refuseUnknownFields(StoreCreateCartItems, ({ items }) => ({ items })), checkCartContact, refuseAuctionItems] },
   { matcher: /^\/store\/carts\/[^/]+\/?$/, methods: ["POST"], middlewares: [checkCartContact] },
+  { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [refuseAuctionCartRegionChange] },
   { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [refuseUnknownFields(StoreCartItemFields), refuseAuctionItems] },
   {
     matcher: "/store/carts/:id/line-items/:line_id",

@@ -7,12 +7,8 @@ import { auctionHoldsOnProducts, auctionHoldsOnVariants } from "./auction-holds"
 type ItemsBody = { variant_id?: unknown; items?: { variant_id?: unknown }[] }
 
 // Written rather than thrown: Medusa's error handler replaces a 409's code and message.
-function refuse(res: MedusaResponse) {
-  res.status(409).json({
-    type: MedusaError.Types.NOT_ALLOWED,
-    code: "product_on_auction",
-    message: "This piece is on auction: it can only be bought by bidding on it.",
-  })
+function refuse(res: MedusaResponse, code = "product_on_auction", message = "This piece is on auction: it can only be bought by bidding on it.") {
+  res.status(409).json({ type: MedusaError.Types.NOT_ALLOWED, code, message })
 }
 
 const variantIdsOf = (body: ItemsBody): string[] =>
@@ -52,4 +48,21 @@ export async function refuseAuctionCartCompletion(req: MedusaRequest, res: Medus
   const offered = new Set(offers.map((offer) => offer.lot_id))
   if (holds.some((hold) => !offered.has(hold.lot_id))) return refuse(res)
   next()
+}
+
+/**
+ * `POST /store/carts/:id` with another `region_id`: the cart of an open auction offer stays in its
+ * region. Its piece is at the hammer price as a custom price in that region's currency (MAD), and
+ * moving the cart would keep the number and change the currency. 409 `auction_cart_region`.
+ */
+export async function refuseAuctionCartRegionChange(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const regionId = (req.body as { region_id?: unknown } | undefined)?.region_id
+  if (typeof regionId !== "string") return next()
+  const offers = await req.scope
+    .resolve<AuctionModuleService>(AUCTION_MODULE)
+    .listAuctionOffers({ cart_id: req.params.id, status: "open" }, { select: ["id"], take: 1 })
+  if (!offers.length) return next()
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: ["region_id"], filters: { id: req.params.id } })
+  if (data[0]?.region_id === regionId) return next()
+  refuse(res, "auction_cart_region", "This cart pays for an auction in its own currency: its region cannot change.")
 }
