@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { beforeAll, describe, expect, it } from "vitest"
 import closeAuctions from "../../src/jobs/close-auctions"
 import { closeAuctionLotWorkflow } from "../../src/workflows/auction/workflows/close-auction-lot"
+import { staffLogin } from "./admin-helpers"
 import { auctionProduct, auctionService, createBidders, createLot, seedAuctionShop, type StoreHeaders } from "./auction-helpers"
 import { pastItsEnd } from "./auction-offer-helpers"
 import { recordEvents, type Api } from "./vendor-helpers"
@@ -77,6 +78,37 @@ medusaIntegrationTestRunner({
         expect(carts).toHaveLength(1)
         await new Promise((resolve) => setTimeout(resolve, 500))
         expect(events.filter((event) => event.data.id === lot.id)).toHaveLength(1)
+      })
+
+      it("that fails stays open and is tried again, with its reason kept for staff, who are told once", async () => {
+        const container = getContainer()
+        const { lot, winner } = await lotToClose("failing")
+        // The winner's account is gone, so no cart can be made for them.
+        await container.resolve(Modules.CUSTOMER).softDeleteCustomers([winner.id])
+        const notices = async () =>
+          (await container.resolve(Modules.NOTIFICATION).listNotifications({ channel: "feed" }, { select: ["data"] })).filter((notice) =>
+            String(notice.data?.description).includes(lot.id),
+          )
+
+        await closeAuctions(container)
+        await closeAuctions(container)
+
+        const { lot: failed, offers, carts } = await closeRecord(lot.id)
+        expect(failed).toMatchObject({ status: "live", hammer_price: null, winner_customer_id: null })
+        expect(failed.close_error).toContain(winner.id)
+        expect(offers.filter((offer) => offer.status === "open")).toEqual([])
+        expect(carts).toEqual([])
+        expect(await notices()).toHaveLength(1)
+        const staff = { headers: { authorization: `Bearer ${(await staffLogin(api, container)).token}` } }
+        const { data } = await api.get(`/admin/auctions/${lot.id}`, staff)
+        expect(data.auction).toMatchObject({ status: "live", close_error: failed.close_error })
+
+        await container.resolve(Modules.CUSTOMER).restoreCustomers([winner.id])
+        await closeAuctions(container)
+        const { lot: closed, carts: made } = await closeRecord(lot.id)
+        expect(closed).toMatchObject({ status: "sold", winner_customer_id: winner.id, close_error: null })
+        expect(made).toHaveLength(1)
+        expect(await notices()).toHaveLength(1)
       })
 
       it("leaves a lot still running alone", async () => {

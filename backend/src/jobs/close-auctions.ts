@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { AUCTION_MODULE } from "../modules/auction"
 import type AuctionModuleService from "../modules/auction/service"
 import { closeAuctionLotWorkflow } from "../workflows/auction/workflows/close-auction-lot"
@@ -10,7 +10,8 @@ import { expireAuctionOffersWorkflow } from "../workflows/auction/workflows/expi
  * end passed are closed, and offers past their due date expire. Safe to run on several servers
  * at once (or twice in a minute): each close is claimed by one conditional UPDATE, so a lot is
  * closed once, by one run. One lot failing to close is logged and retried next minute without
- * holding up the others.
+ * holding up the others; its reason is kept on the lot for staff, who get a notice in Medusa
+ * Admin the first time (and again only if the reason changes).
  */
 export default async function closeAuctions(container: MedusaContainer): Promise<void> {
   const auctions = container.resolve<AuctionModuleService>(AUCTION_MODULE)
@@ -19,11 +20,27 @@ export default async function closeAuctions(container: MedusaContainer): Promise
   for (const lotId of await auctions.listLotsDueToClose()) {
     try {
       await closeAuctionLotWorkflow(container).run({ input: { lot_id: lotId } })
+      await auctions.updateAuctionLots({ id: lotId, close_error: null })
     } catch (error) {
-      logger.error(`Auction lot ${lotId} could not be closed; the next run retries: ${(error as Error).message}`)
+      const reason = (error as Error).message
+      logger.error(`Auction lot ${lotId} could not be closed; the next run retries: ${reason}`)
+      if (await auctions.recordCloseFailure(lotId, reason)) await tellStaff(container, lotId, reason)
     }
   }
   await expireAuctionOffersWorkflow(container).run()
+}
+
+/** A notice in Medusa Admin's notifications (the `feed` channel), once per new reason. */
+async function tellStaff(container: MedusaContainer, lotId: string, reason: string): Promise<void> {
+  await container.resolve(Modules.NOTIFICATION).createNotifications({
+    to: "",
+    channel: "feed",
+    template: "admin-ui",
+    data: {
+      title: "Enchère : clôture impossible",
+      description: `Le lot ${lotId} n'a pas pu être clos (${reason}). Nouvel essai chaque minute ; voir Enchères.`,
+    },
+  })
 }
 
 export const config = { name: "close-auctions", schedule: "* * * * *" }

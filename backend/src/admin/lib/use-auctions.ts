@@ -19,6 +19,7 @@ export type AuctionRow = {
   bid_count: number
   starts_at: string
   ends_at: string
+  close_error: string | null
   offer_status: OfferStatus | null
 }
 
@@ -46,6 +47,8 @@ export type AuctionDetail = {
   closed_at: string | null
   cancelled_at: string | null
   cancel_reason: string | null
+  /** Why the last try to close the lot failed; the job tries again every minute. */
+  close_error: string | null
   bids: { id: string; position: number; email: string | null; amount: number; max_amount: number | null; kind: "bid" | "max" | "auto"; created_at: string }[]
   offers: {
     id: string

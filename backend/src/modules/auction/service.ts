@@ -161,6 +161,21 @@ export default class AuctionModuleService extends MedusaService({ AuctionLot, Au
   }
 
   /**
+   * Keeps why a lot's close failed, for staff. True when the reason is new (the lot's first
+   * failure, or another reason than the last), so that staff are told once, not every minute.
+   */
+  @InjectTransactionManager()
+  async recordCloseFailure(lotId: string, reason: string, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<boolean> {
+    const knex = knexOf(sharedContext)
+    const rows = await knex("auction_lot")
+      .where({ id: lotId })
+      .whereRaw("close_error is distinct from ?", [reason])
+      .update({ close_error: reason, updated_at: knex.raw("clock_timestamp()") })
+      .returning(["id"])
+    return rows.length > 0
+  }
+
+  /**
    * Cancels a lot for `reason`, under its row lock so a close or a bid running at the same time
    * sees either the lot before or the cancelled one. A paid or already cancelled lot cannot be
    * cancelled (NOT_ALLOWED). Returns the status it had, for the compensation.

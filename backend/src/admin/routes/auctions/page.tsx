@@ -103,6 +103,11 @@ const AuctionsPage = () => {
                   </Table.Cell>
                   <Table.Cell>
                     <StatusBadge color={auctionStatusLabels[lot.status].color}>{auctionStatusLabels[lot.status].label}</StatusBadge>
+                    {lot.close_error && (lot.status === "scheduled" || lot.status === "live") && (
+                      <StatusBadge color="red" className="ms-1">
+                        Clôture en échec
+                      </StatusBadge>
+                    )}
                   </Table.Cell>
                   <Table.Cell>
                     {price(lot)}

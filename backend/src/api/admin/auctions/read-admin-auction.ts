@@ -28,6 +28,7 @@ const lotFields = [
   "closed_at",
   "cancelled_at",
   "cancel_reason",
+  "close_error",
   "created_at",
   "bids.id",
   "bids.position",

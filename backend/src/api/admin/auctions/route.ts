@@ -18,7 +18,7 @@ export const GET = async (req: MedusaRequest<unknown, ListAuctionsQuery>, res: M
   const upcoming = status === "scheduled" || status === "live"
   const [[lots, count], now] = await Promise.all([
     service.listAndCountAuctionLots(filters, {
-      select: [...lotSummaryFields, "closed_at", "cancel_reason"],
+      select: [...lotSummaryFields, "closed_at", "cancel_reason", "close_error"],
       order: { ends_at: upcoming ? "ASC" : "DESC", id: "ASC" },
       skip: offset,
       take: limit,
@@ -38,6 +38,7 @@ export const GET = async (req: MedusaRequest<unknown, ListAuctionsQuery>, res: M
       reserve_price: amountOf(lot.reserve_price),
       closed_at: lot.closed_at,
       cancel_reason: lot.cancel_reason,
+      close_error: lot.close_error,
       offer_status: offerStatuses[summary.id] ?? null,
     }
   })

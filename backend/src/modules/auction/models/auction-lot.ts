@@ -48,6 +48,8 @@ const AuctionLot = model
     closed_at: model.dateTime().nullable(),
     cancelled_at: model.dateTime().nullable(),
     cancel_reason: model.text().nullable(),
+    /** Why the last try to close this lot failed (the job retries every minute); cleared once it closes. */
+    close_error: model.text().nullable(),
     bids: model.hasMany(() => AuctionBid, { mappedBy: "lot" }),
     offers: model.hasMany(() => AuctionOffer, { mappedBy: "lot" }),
   })

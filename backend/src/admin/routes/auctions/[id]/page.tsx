@@ -180,6 +180,14 @@ const AuctionPage = () => {
             {cancellable && <CancelLot lot={lot} />}
           </div>
         </div>
+        {lot.close_error && (lot.status === "scheduled" || lot.status === "live") && (
+          <div className="px-6 py-4">
+            <Alert variant="error">
+              La clôture de ce lot a échoué : {lot.close_error}. Elle est retentée chaque minute ; corrigez la cause (par exemple la
+              coopérative ou le produit) ou annulez le lot.
+            </Alert>
+          </div>
+        )}
         {lot.status === "cancelled" && (
           <div className="px-6 py-4">
             <Alert variant="error">
