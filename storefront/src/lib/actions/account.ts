@@ -19,7 +19,7 @@ import {
 import { loginPath, safeNextPath } from "../account-next"
 import { readTokenClaims } from "../account-token"
 import { loginCustomer, refreshToken, registerIdentity, removeAuthToken, requestPasswordReset, setAuthToken, updatePassword } from "../data/auth"
-import { getCartId, removeCartId } from "../data/cookies"
+import { getCartId, removeCartId, takeCartAside } from "../data/cookies"
 import { createAddress, createCustomer, deleteAddress, transferCart, updateAddress, updateCustomer } from "../data/customer"
 import { isNotFound } from "../data/sdk"
 import { localePath } from "../locale-path"
@@ -142,12 +142,13 @@ export async function resetPassword(_previous: AccountFormState, form: FormData)
 }
 
 /**
- * Logs the customer out. Their cart is forgotten too: it is theirs now, with their email and
- * address on it, and the next person on this browser must not see it.
+ * Logs the customer out. Their cart (and one set aside) is forgotten too: it is theirs now, with
+ * their email and address on it, and the next person on this browser must not see it.
  */
 export async function logout(form: FormData): Promise<void> {
   await removeAuthToken()
   await removeCartId()
+  await takeCartAside()
   redirect(localePath(readLocale(form)))
 }
 

@@ -6,14 +6,15 @@ import type { AuctionDetail } from "../auction-types"
 import { payOffer, placeBid } from "./auctions"
 
 const data = vi.hoisted(() => ({ placeBid: vi.fn(), getAuction: vi.fn() }))
-const setCartId = vi.hoisted(() => vi.fn())
+const cookies = vi.hoisted(() => ({ setCartId: vi.fn(), getCartId: vi.fn(), setCartAside: vi.fn() }))
+const setCartId = cookies.setCartId
 const redirect = vi.hoisted(() =>
   vi.fn((to: string) => {
     throw new Error(`redirect ${to}`)
   }),
 )
 vi.mock("../data/auctions", () => data)
-vi.mock("../data/cookies", () => ({ setCartId }))
+vi.mock("../data/cookies", () => cookies)
 vi.mock("next/navigation", () => ({ redirect }))
 vi.mock("next-intl/server", () => ({
   getTranslations: async ({ locale, namespace }: { locale: "fr" | "ar"; namespace: "Auctions" }) =>
@@ -52,6 +53,8 @@ beforeEach(() => {
   data.placeBid.mockReset()
   data.getAuction.mockReset()
   setCartId.mockReset()
+  cookies.getCartId.mockReset()
+  cookies.setCartAside.mockReset()
   redirect.mockClear()
 })
 
@@ -107,6 +110,15 @@ describe("payOffer", () => {
   it("puts the offer's cart in the visitor's cookie and opens the checkout", async () => {
     data.getAuction.mockResolvedValueOnce(state({ phase: "ended", status: "sold", viewer: { ...lot.viewer!, leading: true, offer } }))
     await expect(payOffer(form({ lot_id: id, locale: "ar" }))).rejects.toThrow("redirect /ar/checkout")
+    expect(setCartId).toHaveBeenCalledWith("cart_01")
+    expect(cookies.setCartAside).not.toHaveBeenCalled()
+  })
+
+  it("sets the visitor's own cart aside, to give it back once the offer is paid", async () => {
+    cookies.getCartId.mockResolvedValueOnce("cart_shop")
+    data.getAuction.mockResolvedValueOnce(state({ phase: "ended", status: "sold", viewer: { ...lot.viewer!, leading: true, offer } }))
+    await expect(payOffer(form({ lot_id: id, locale: "fr" }))).rejects.toThrow("redirect /fr/checkout")
+    expect(cookies.setCartAside).toHaveBeenCalledWith("cart_shop")
     expect(setCartId).toHaveBeenCalledWith("cart_01")
   })
 

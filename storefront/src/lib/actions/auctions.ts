@@ -7,7 +7,7 @@ import type { AuctionErrorCode } from "../auction-errors"
 import { isLotId, parseBidForm } from "../auction-form"
 import { auctionView, type AuctionView } from "../auction-view"
 import { getAuction, placeBid as sendBid } from "../data/auctions"
-import { setCartId } from "../data/cookies"
+import { getCartId, setCartAside, setCartId } from "../data/cookies"
 import { localePath } from "../locale-path"
 
 export type BidFormState =
@@ -63,6 +63,8 @@ export async function payOffer(form: FormData): Promise<void> {
   const state = await getAuction(lotId, locale)
   const offer = state?.auction.viewer?.offer
   if (!offer || offer.status !== "open" || !offer.cart_id) redirect(`${localePath(locale, `/auctions/${lotId}`)}?offer=unavailable`)
+  const current = await getCartId()
+  if (current && current !== offer.cart_id) await setCartAside(current)
   await setCartId(offer.cart_id)
   redirect(localePath(locale, "/checkout"))
 }

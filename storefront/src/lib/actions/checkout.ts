@@ -17,7 +17,7 @@ import type { CheckoutStep } from "../checkout-steps"
 import { getAuthToken } from "../data/auth"
 import { getCart, updateCart } from "../data/cart"
 import { completeCart, listPaymentProviders, listRegionCountries, listShippingChoices, setShippingMethod, startPayment } from "../data/checkout"
-import { getCartId, removeCartId } from "../data/cookies"
+import { getCartId, removeCartId, setCartId, takeCartAside } from "../data/cookies"
 import { transferCart } from "../data/customer"
 import { rememberPlacedOrder } from "../data/orders"
 import { checkoutErrorCode, type CheckoutErrorCode } from "../errors"
@@ -119,8 +119,9 @@ export async function submitPayment(form: FormData): Promise<void> {
 }
 
 /**
- * Completes the visitor's cart. On success the cart cookie is dropped, the order is remembered
- * for the confirmation page (an httpOnly cookie for an hour) and the customer lands on it;
+ * Completes the visitor's cart. On success the cart cookie is dropped (or holds again the cart
+ * set aside to pay an auction won), the order is remembered for the confirmation page (an
+ * httpOnly cookie for an hour) and the customer lands on it;
  * otherwise the reason comes back. It uses the cookie's cart id, not the open cart: a second
  * submission arriving once the first one completed the cart must still land on that order,
  * which completing again returns (the backend is idempotent per cart).
@@ -138,7 +139,10 @@ async function completeAndShow(locale: Locale): Promise<CheckoutErrorCode> {
   }
   if ("error" in outcome) return outcome.error
   await rememberPlacedOrder(outcome.orderId)
-  await removeCartId()
+  // The cart set aside to pay an auction won is the visitor's cart again.
+  const aside = await takeCartAside()
+  if (aside) await setCartId(aside)
+  else await removeCartId()
   redirect(localePath(locale, `/order/confirmed/${outcome.orderId}`))
 }
 

@@ -3,6 +3,7 @@ import { isCurrency, type CurrencyCode } from "@tiwizi/locale"
 import { cookies } from "next/headers"
 
 const cartCookie = "tiwizi_cart"
+const asideCookie = "tiwizi_cart_aside"
 const currencyCookie = "tiwizi_currency"
 
 const longLived = {
@@ -27,6 +28,24 @@ export async function setCartId(id: string): Promise<void> {
 /** Forgets a cart that the backend no longer knows. Only callable from a server action. */
 export async function removeCartId(): Promise<void> {
   ;(await cookies()).delete(cartCookie)
+}
+
+/**
+ * Sets the visitor's cart aside while they pay an auction they won through the offer's own
+ * cart, to give it back once that order is placed. A cart already set aside is kept. Only
+ * callable from a server action.
+ */
+export async function setCartAside(id: string): Promise<void> {
+  const jar = await cookies()
+  if (!jar.get(asideCookie)) jar.set(asideCookie, id, longLived)
+}
+
+/** Takes back (and forgets) the cart set aside, if any. Only callable from a server action. */
+export async function takeCartAside(): Promise<string | undefined> {
+  const jar = await cookies()
+  const id = jar.get(asideCookie)?.value
+  if (id) jar.delete(asideCookie)
+  return id
 }
 
 /** The currency the visitor chose in the header, if any and if valid. */
