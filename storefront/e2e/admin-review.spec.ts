@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test"
 import { backend } from "./backend"
 import { chromiumAvailable, skipReason } from "./chromium"
-import { tinyPng } from "./portal-helpers"
+import { listingPhoto } from "./portal-helpers"
 
 test.skip(!chromiumAvailable, skipReason)
 
@@ -47,7 +47,7 @@ async function submitListing(request: APIRequestContext, title: string): Promise
   const { product } = await created.json()
   const upload = await request.post(`${backend}/vendor/products/${product.id}/images`, {
     headers,
-    multipart: { files: { name: "tapis.png", mimeType: "image/png", buffer: tinyPng } },
+    multipart: { files: { name: "tapis.png", mimeType: "image/png", buffer: listingPhoto } },
   })
   expect(upload.ok(), await upload.text()).toBe(true)
   const submitted = await request.post(`${backend}/vendor/products/${product.id}/submit`, { headers, data: {} })

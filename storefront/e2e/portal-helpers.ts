@@ -1,3 +1,4 @@
+import { crc32, deflateSync } from "node:zlib"
 import { expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test"
 import { categoryOf, materialOf, techniqueOf } from "@tiwizi/crafts"
 import type { Locale } from "@tiwizi/locale"
@@ -19,11 +20,29 @@ export function label(text: string): RegExp {
 }
 
 /**
- * A valid 1×1 PNG, for listings made through the API. The vendor upload checks a file's bytes,
- * not its size in pixels, and a listing staff approve shows it in the shop, where the browser
- * must be able to decode it.
+ * A 480 × 360 PNG of wool and indigo stripes, for listings made through the API. A listing staff
+ * approve shows it in the shop through next/image: a tiny picture there would load with a
+ * `naturalWidth` of 0, its one pixel scaled down by the srcset's density.
  */
-export const tinyPng = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGPY4KUHAALWASndGu/wAAAAAElFTkSuQmCC", "base64")
+export const listingPhoto = stripedPng(480, 360)
+
+function stripedPng(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data])
+    const length = Buffer.alloc(4)
+    length.writeUInt32BE(data.length)
+    const crc = Buffer.alloc(4)
+    crc.writeUInt32BE(crc32(body))
+    return Buffer.concat([length, body, crc])
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.set([8, 2, 0, 0, 0], 8) // 8-bit RGB, no interlace
+  const row = (y: number) => Buffer.from([0, ...Array.from({ length: width }, () => (Math.floor(y / 24) % 2 ? [0x2d, 0x3a, 0x66] : [0xf3, 0xe9, 0xd8])).flat()])
+  const pixels = Buffer.concat(Array.from({ length: height }, (_, y) => row(y)))
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(pixels)), chunk("IEND", Buffer.alloc(0))])
+}
 
 /** A file as `setInputFiles` takes it. */
 export type Photo = { name: string; mimeType: string; buffer: Buffer }
@@ -73,7 +92,7 @@ export async function submittedCarpet(request: APIRequestContext, token: string,
   const { product } = await created.json()
   const upload = await request.post(`${backend}/vendor/products/${product.id}/images`, {
     headers: bearer(token),
-    multipart: { files: { name: "tapis.png", mimeType: "image/png", buffer: tinyPng } },
+    multipart: { files: { name: "tapis.png", mimeType: "image/png", buffer: listingPhoto } },
   })
   expect(upload.ok(), await upload.text()).toBe(true)
   const submitted = await request.post(`${backend}/vendor/products/${product.id}/submit`, { headers: bearer(token), data: {} })
