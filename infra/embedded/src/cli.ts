@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { benchBids } from "./commands/bench-bids.js"
 import { benchLighthouse } from "./commands/bench-lighthouse.js"
 import { benchLoad } from "./commands/bench-load.js"
 import { benchPortal } from "./commands/bench-portal.js"
@@ -24,6 +25,7 @@ const commands: Record<string, () => Promise<never>> = {
   "bench-lighthouse": benchLighthouse,
   "bench-portal": benchPortal,
   "bench-load": benchLoad,
+  "bench-bids": benchBids,
 }
 
 const name = process.argv[2] ?? ""

@@ -5,7 +5,7 @@ import { describeMachine } from "../machine.js"
 import { repoRoot } from "../paths.js"
 import { shutdown } from "../processes.js"
 import { Store } from "../shop-client.js"
-import { cpuBetween, snapshot, type Components } from "../load/cpu.js"
+import { clusterComponents, cpuBetween, snapshot, type Components } from "../load/cpu.js"
 import { openCarts, readyCarts, restock, unitsOf } from "../load/fixtures.js"
 import { runLoad, type Load } from "../load/measure.js"
 import { startProxy, type Proxy } from "../load/proxy.js"
@@ -155,12 +155,5 @@ function measurer(proxy: Proxy, components: Components): Measure {
 }
 
 function componentsOf(cluster: Cluster, proxy: Proxy): Components {
-  return [
-    ...cluster.servers.map((server): Components[number] => [server.name, (info) => info.pgid === server.process.pid]),
-    ["worker", (info) => info.pgid === cluster.worker.process.pid],
-    ["proxy", (info) => info.pid === proxy.pid],
-    ["load_generator", (info) => info.pid === process.pid],
-    ["postgres", (info) => info.name === "postgres"],
-    ["redis", (info) => info.name.startsWith("redis-server")],
-  ]
+  return [["proxy", (info) => info.pid === proxy.pid], ...clusterComponents(cluster, "load_generator")]
 }

@@ -1,5 +1,6 @@
 import { readdir, readFile } from "node:fs/promises"
 import os from "node:os"
+import type { Cluster } from "../cluster.js"
 
 /** A process as /proc/<pid>/stat describes it, with its CPU time so far. */
 export type ProcessInfo = { pid: number; pgid: number; name: string; ticks: number }
@@ -58,4 +59,15 @@ export function cpuBetween(components: Components, before: Snapshot, after: Snap
   const machine = Math.round(((after.busy - before.busy) / (after.total - before.total)) * os.cpus().length * 100)
   const counted = Object.values(usage).reduce((sum, value) => sum + value, 0)
   return { ...usage, other: Math.max(0, machine - counted), machine }
+}
+
+/** The components of a cluster: each server and the worker (their process groups), PostgreSQL and Redis, and this process as `self`. */
+export function clusterComponents(cluster: Cluster, self: string): Components {
+  return [
+    ...cluster.servers.map((server): Components[number] => [server.name, (info) => info.pgid === server.process.pid]),
+    ["worker", (info) => info.pgid === cluster.worker.process.pid],
+    [self, (info) => info.pid === process.pid],
+    ["postgres", (info) => info.name === "postgres"],
+    ["redis", (info) => info.name.startsWith("redis-server")],
+  ]
 }

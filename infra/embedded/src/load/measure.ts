@@ -38,10 +38,14 @@ type Sample = { kind: string; ms: number; status: number; failed: boolean }
 
 const round = (value: number) => Math.round(value * 10) / 10
 
+/** The `p`th percentile of `sorted` (ascending) by nearest rank, as bench:search computes them; 0 when empty. */
+export function nearestRank(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] : 0
+}
+
 function figuresOf(samples: Sample[], seconds: number, errors: number): Figures {
   const times = samples.map((sample) => sample.ms).sort((a, b) => a - b)
-  // Nearest rank, as bench:search computes its percentiles.
-  const at = (p: number) => (times.length ? round(times[Math.max(0, Math.ceil((p / 100) * times.length) - 1)]) : 0)
+  const at = (p: number) => round(nearestRank(times, p))
   const status_codes: Record<string, number> = {}
   for (const { status } of samples) status_codes[status] = (status_codes[status] ?? 0) + 1
   return {

@@ -1,20 +1,8 @@
 import { randomInt } from "node:crypto"
 import type { Check } from "../commands/test-prod.js"
+import { bidderPassword, bidders, watchLot } from "../auction-client.js"
 import { call, logIn, must, Store, type Answer } from "../shop-client.js"
 import { assert, eventually, sql } from "./assert.js"
-
-const password = process.env.DEMO_PASSWORD ?? "tiwizi-demo"
-
-/** The seeded customers with a verified email, so every one of them may bid. */
-const bidders = [
-  "karim.alaoui@tiwizi.local",
-  "nadia.bennis@tiwizi.local",
-  "claire.fontaine@tiwizi.local",
-  "youssef.amrani@tiwizi.local",
-  "hannah.becker@tiwizi.local",
-  "omar.tazi@tiwizi.local",
-  "client@tiwizi.local",
-]
 
 const BIDS = 40
 
@@ -23,46 +11,6 @@ const BID_STEP = 500
 
 /** How late the stream may deliver the final state after the last accepted bid was answered. */
 const STREAM_DELAY_MS = 1500
-
-/** A lot's state as a watching page receives it, and when it arrived. */
-type Seen = { price: number | null; bidCount: number; at: number }
-
-/**
- * Opens the lot's event stream as its page does and records every `state` event as it arrives.
- * `close` aborts the connection: an open stream would keep its server from stopping.
- */
-async function watchLot(store: Store, lotId: string): Promise<{ states: Seen[]; failure: () => Error | undefined; close: () => void }> {
-  const controller = new AbortController()
-  const response = await fetch(`${store.baseUrl}/store/auctions/${lotId}/stream`, {
-    headers: { accept: "text/event-stream", "x-publishable-api-key": store.publishableKey },
-    signal: controller.signal,
-  })
-  assert(response.ok && response.body, `open the stream: ${response.status}`)
-  const states: Seen[] = []
-  let failed: Error | undefined
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
-  void (async () => {
-    let buffer = ""
-    for (;;) {
-      const { value, done } = await reader.read()
-      if (done) return
-      buffer += value
-      for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
-        const message = buffer.slice(0, end)
-        buffer = buffer.slice(end + 2)
-        const data = /^data: (.*)$/m.exec(message)?.[1]
-        if (/^event: state$/m.test(message) && data) {
-          const { auction } = JSON.parse(data)
-          states.push({ price: auction.current_price, bidCount: auction.bid_count, at: Date.now() })
-        }
-      }
-    }
-  })().catch((error: Error) => {
-    // Closing the stream rejects the pending read: only an earlier error is the stream's failure.
-    if (!controller.signal.aborted) failed = error
-  })
-  return { states, failure: () => failed, close: () => controller.abort() }
-}
 
 /** 10% over `amount`, in whole hundreds: above 5,000 MAD two increments are at most that. */
 const wellOver = (amount: number) => Math.ceil((amount * 1.1) / 100) * 100
@@ -97,7 +45,7 @@ export const bidsLandInOneOrder: Check = {
     assert(lot, "no live lot in the demo seed")
     // Logged in and reading the lot through both servers, as bidders' pages would: a server
     // serving its first bidder cold would lag the burst, and its bids would all come too late.
-    const tokens = await Promise.all(bidders.map((email, i) => logIn(servers[i % servers.length].url, "customer", email, password)))
+    const tokens = await Promise.all(bidders.map((email, i) => logIn(servers[i % servers.length].url, "customer", email, bidderPassword)))
     const [before] = await Promise.all(
       servers.map(async (server, s) => {
         const headers = { authorization: `Bearer ${tokens[s]}`, "x-publishable-api-key": publishableKey }
