@@ -24,7 +24,9 @@ export default async function closeAuctions(container: MedusaContainer): Promise
     } catch (error) {
       const reason = (error as Error).message
       logger.error(`Auction lot ${lotId} could not be closed; the next run retries: ${reason}`)
-      if (await auctions.recordCloseFailure(lotId, reason)) await tellStaff(container, lotId, reason)
+      if (await auctions.recordCloseFailure(lotId, reason)) {
+        await tellStaff(container, lotId, reason).catch((failure: Error) => logger.error(`Staff were not told of lot ${lotId}: ${failure.message}`))
+      }
     }
   }
   await expireAuctionOffersWorkflow(container).run()
