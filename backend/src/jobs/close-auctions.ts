@@ -19,8 +19,8 @@ export default async function closeAuctions(container: MedusaContainer): Promise
   await auctions.startDueLots()
   for (const lotId of await auctions.listLotsDueToClose()) {
     try {
-      await closeAuctionLotWorkflow(container).run({ input: { lot_id: lotId } })
-      await auctions.updateAuctionLots({ id: lotId, close_error: null })
+      const { result } = await closeAuctionLotWorkflow(container).run({ input: { lot_id: lotId } })
+      if (result.closed) await auctions.updateAuctionLots({ id: lotId, close_error: null })
     } catch (error) {
       const reason = (error as Error).message
       logger.error(`Auction lot ${lotId} could not be closed; the next run retries: ${reason}`)

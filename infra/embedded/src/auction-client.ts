@@ -1,7 +1,6 @@
+/** What the production checks and `bench:bids` share to bid on the demo seed's lots and watch them. */
 import { assert } from "./prod-checks/assert.js"
 import type { Store } from "./shop-client.js"
-
-/** What the production checks and `bench:bids` share to bid on the demo seed's lots and watch them. */
 
 export const bidderPassword = process.env.DEMO_PASSWORD ?? "tiwizi-demo"
 
